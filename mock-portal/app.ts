@@ -36,11 +36,7 @@ export function createApp(deps: PortalDeps): Hono<AppEnv> {
   registerLoginRoutes(app);
   registerMenuRoutes(app);
 
-  app.notFound((c) =>
-    c.get('session') === undefined
-      ? c.text('not found', 404)
-      : renderError(c, 404, 'ページが見つかりません', 'お探しのページは見つかりませんでした。'),
-  );
+  app.notFound((c) => renderError(c, 404, 'ページが見つかりません', 'お探しのページは見つかりませんでした。'));
   app.onError((error, c) => {
     // Input never gets here by design; anything that does is a bug worth seeing in the log (never with secrets).
     console.error(`[portal] ${c.req.method} ${new URL(c.req.url).pathname}: ${error.message}`);

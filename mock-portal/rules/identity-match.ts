@@ -26,6 +26,7 @@ export function identityInputErrors(input: IdentityInput): string[] {
   if (!input.email.trim()) errors.push('メールアドレスを入力してください。');
   if (!normalizeName(input.name)) errors.push('氏名を入力してください。');
   if (!input.phone.trim()) errors.push('連絡先電話番号を入力してください。');
-  else if (!/^[0-9]+$/.test(input.phone.trim())) errors.push('連絡先電話番号はハイフンなしの半角数字で入力してください。');
+  else if (!/^[0-9]+$/.test(input.phone.trim()))
+    errors.push('連絡先電話番号はハイフンなしの半角数字で入力してください。');
   return errors;
 }

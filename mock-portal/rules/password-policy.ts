@@ -4,7 +4,7 @@ import { policy } from '../policy.js';
 export function passwordPolicyViolations(password: string, confirmation: string): string[] {
   const errors: string[] = [];
   const { minLength, maxLength } = policy.password;
-  const length = [...password].length;
+  const length = Array.from(password).length; // code points, as a person counts characters
   if (length < minLength || length > maxLength) {
     errors.push(`パスワードは${minLength}文字以上${maxLength}文字以下で入力してください。`);
   }

@@ -9,7 +9,14 @@ export function newTotpSecret(): string {
 
 /** The otpauth:// URI the QR code of 1-③ carries (SHA-1, 6 digits, 30 s; account = user ID). */
 export function totpUri(secret: string, account: string): string {
-  return generateURI({ issuer: policy.totpIssuer, label: account, secret, algorithm: 'sha1', digits, period: periodSeconds });
+  return generateURI({
+    issuer: policy.totpIssuer,
+    label: account,
+    secret,
+    algorithm: 'sha1',
+    digits,
+    period: periodSeconds,
+  });
 }
 
 export function totpStep(at: Date): number {
@@ -30,7 +37,13 @@ export async function matchTotpStep(
   const current = totpStep(at);
   for (let step = current - acceptedDriftSteps; step <= current + acceptedDriftSteps; step++) {
     if (step <= notBeforeStep) continue;
-    const expected = await generate({ secret, epoch: step * periodSeconds, period: periodSeconds, digits, algorithm: 'sha1' });
+    const expected = await generate({
+      secret,
+      epoch: step * periodSeconds,
+      period: periodSeconds,
+      digits,
+      algorithm: 'sha1',
+    });
     if (expected === code) return step;
   }
   return undefined;

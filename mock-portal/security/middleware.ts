@@ -31,10 +31,15 @@ export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
 /** Every POST of the portal's pages must carry the session's CSRF token (hidden field `_csrf`). */
 export const csrfMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method !== 'POST') return next();
-  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-  const token = (body as Record<string, unknown>)['_csrf'];
+  const body: Record<string, unknown> = await c.req.parseBody().catch(() => ({}));
+  const token = body['_csrf'];
   if (typeof token !== 'string' || !safeEqual(token, c.get('session').csrfToken)) {
-    return renderError(c, 403, '不正なリクエストです', 'ページの有効期限が切れたか、不正な操作が行われました。もう一度操作してください。');
+    return renderError(
+      c,
+      403,
+      '不正なリクエストです',
+      'ページの有効期限が切れたか、不正な操作が行われました。もう一度操作してください。',
+    );
   }
   return next();
 };

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
+import { setCookie } from 'hono/cookie';
 import { newToken } from './secrets.js';
 
 export const SESSION_COOKIE = 'bp_session';

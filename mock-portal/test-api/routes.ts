@@ -24,10 +24,12 @@ export function testApiRoutes(): Hono<AppEnv> {
     if (store.user(body.email)) return c.json({ error: `user ${body.email} already exists` }, 409);
     const existing = body.company === undefined ? undefined : store.company(body.company);
     if (body.company !== undefined && !existing) return c.json({ error: `unknown company ${body.company}` }, 404);
-    const taken = existing && body.contracts.find((k) => {
-      const held = existing.contracts.get(k.number);
-      return held && JSON.stringify(held) !== JSON.stringify(k);
-    });
+    const taken =
+      existing &&
+      body.contracts.find((k) => {
+        const held = existing.contracts.get(k.number);
+        return held && JSON.stringify(held) !== JSON.stringify(k);
+      });
     if (taken) return c.json({ error: `company already holds a different contract ${taken.number}` }, 409);
 
     const company = existing ?? store.createCompany();
@@ -58,10 +60,7 @@ export function testApiRoutes(): Hono<AppEnv> {
     }
     store.grantContracts(company, group, body.contracts);
     store.addUser(user);
-    return c.json(
-      { email: user.email, company: company.id, group, registrationUrl, totpSecret: user.totpSecret },
-      201,
-    );
+    return c.json({ email: user.email, company: company.id, group, registrationUrl, totpSecret: user.totpSecret }, 201);
   });
 
   api.get('/clock', (c) => {
@@ -93,6 +92,7 @@ async function parseJson<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Pr
     return { ok: false, response: c.json({ error: 'body must be JSON' }, 400) };
   }
   const result = schema.safeParse(raw);
-  if (!result.success) return { ok: false, response: c.json({ error: 'invalid body', issues: result.error.issues }, 400) };
+  if (!result.success)
+    return { ok: false, response: c.json({ error: 'invalid body', issues: result.error.issues }, 400) };
   return { ok: true, data: result.data };
 }

@@ -41,7 +41,10 @@ export const createUserSchema = z
 
 export const advanceClockSchema = z.strictObject({
   company: z.string().min(1),
-  advanceSeconds: z.number().finite().min(0).max(10 * 365 * 24 * 60 * 60),
+  advanceSeconds: z
+    .number()
+    .min(0)
+    .max(10 * 365 * 24 * 60 * 60),
 });
 
 export type CreateUserBody = z.infer<typeof createUserSchema>;

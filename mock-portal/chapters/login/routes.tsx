@@ -38,7 +38,12 @@ export function registerLoginRoutes(app: Hono<AppEnv>): void {
     const user = deps.store.user(userId);
     const passwordOk = user?.state === 'active' && (await verifyPassword(password, user.passwordHash));
     const refuse = (message: string) =>
-      renderPage(c, '第一認証', <FirstAuthView csrfToken={c.get('session').csrfToken} errors={[message]} userId={userId} />, 401);
+      renderPage(
+        c,
+        '第一認証',
+        <FirstAuthView csrfToken={c.get('session').csrfToken} errors={[message]} userId={userId} />,
+        401,
+      );
 
     if (!user || !passwordOk) {
       if (user?.state === 'active' && !user.locked) {

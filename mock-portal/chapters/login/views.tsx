@@ -4,7 +4,8 @@ export const BAD_CREDENTIALS_MESSAGE = 'ユーザIDまたはパスワードが�
 export const LOCKED_MESSAGE = 'アカウントがロックされています。';
 export const BAD_CODE_MESSAGE = '認証コードが正しくないか、有効期限が切れています。もう一度入力してください。';
 export const MAIL_FAILED_MESSAGE = 'メールの送信に失敗しました。時間をおいて再送信してください。';
-export const TOO_MANY_CODES_MESSAGE = '認証に続けて失敗したため、ログインを中断しました。もう一度ログインしてください。';
+export const TOO_MANY_CODES_MESSAGE =
+  '認証に続けて失敗したため、ログインを中断しました。もう一度ログインしてください。';
 
 /** 2-① ログイン画面 (b-portal top). */
 export function LoginTopView({ notice }: { notice?: string | undefined }) {
@@ -27,7 +28,12 @@ export function LoginTopView({ notice }: { notice?: string | undefined }) {
 }
 
 /** 2-② 第一認証画面. */
-export function FirstAuthView(props: { csrfToken: string; errors?: readonly string[]; userId?: string; notice?: string | undefined }) {
+export function FirstAuthView(props: {
+  csrfToken: string;
+  errors?: readonly string[];
+  userId?: string;
+  notice?: string | undefined;
+}) {
   return (
     <section class="panel narrow">
       <h1>第一認証</h1>
@@ -72,7 +78,15 @@ export function SecondAuthView(props: {
       <form method="post" action="/login/otp" class="form">
         <CsrfField token={props.csrfToken} />
         <label for="code">{field}</label>
-        <input id="code" name="code" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength={6} required />
+        <input
+          id="code"
+          name="code"
+          type="text"
+          inputmode="numeric"
+          autocomplete="one-time-code"
+          maxlength={6}
+          required
+        />
         <button type="submit" class="primary">
           認証
         </button>

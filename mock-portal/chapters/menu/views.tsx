@@ -1,7 +1,15 @@
 import type { Contract, ServiceName, User } from '../../store/model.js';
 import { contractedCategories, serviceMenu, webSettingsHref } from './catalogue.js';
 
-export function ServiceMenuView({ user, contracts, chosen }: { user: User; contracts: readonly Contract[]; chosen?: ServiceName | undefined }) {
+export function ServiceMenuView({
+  user,
+  contracts,
+  chosen,
+}: {
+  user: User;
+  contracts: readonly Contract[];
+  chosen?: ServiceName | undefined;
+}) {
   const categories = contractedCategories(contracts);
   return (
     <div class="menu-layout">

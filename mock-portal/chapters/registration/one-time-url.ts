@@ -13,7 +13,14 @@ export async function issueOneTimeUrl(deps: PortalDeps, user: User, purpose: One
   const expiresAt = new Date(deps.clock.now(user.companyId).getTime() + policy.registrationUrlTtlSeconds * 1000);
   const url = `${deps.baseUrl}/register/${token}`;
   deps.store.voidOneTimeUrls(user.email);
-  const record: OneTimeUrl = { tokenHash: sha256(token), email: user.email, purpose, expiresAt, state: 'usable', mismatches: 0 };
+  const record: OneTimeUrl = {
+    tokenHash: sha256(token),
+    email: user.email,
+    purpose,
+    expiresAt,
+    state: 'usable',
+    mismatches: 0,
+  };
   deps.store.addOneTimeUrl(record);
   try {
     await deps.mailer.send(registrationMail(user.email, url, expiresAt, `${deps.baseUrl}/`));
@@ -29,7 +36,10 @@ export function usableOneTimeUrl(deps: PortalDeps, token: string): { url: OneTim
   return usableOneTimeUrlByHash(deps, sha256(token));
 }
 
-export function usableOneTimeUrlByHash(deps: PortalDeps, tokenHash: string): { url: OneTimeUrl; user: User } | undefined {
+export function usableOneTimeUrlByHash(
+  deps: PortalDeps,
+  tokenHash: string,
+): { url: OneTimeUrl; user: User } | undefined {
   const url = deps.store.oneTimeUrl(tokenHash);
   const user = url && deps.store.user(url.email);
   if (!url || !user || url.state !== 'usable') return undefined;

@@ -7,13 +7,7 @@ import { formFields } from '../../security/middleware.js';
 import { hashPassword } from '../../security/secrets.js';
 import { renderPage } from '../../views/render.js';
 import { usableOneTimeUrl, usableOneTimeUrlByHash } from './one-time-url.js';
-import {
-  IDENTITY_MISMATCH_MESSAGE,
-  IdentityForm,
-  InvalidUrlView,
-  PasswordDoneView,
-  PasswordForm,
-} from './views.js';
+import { IDENTITY_MISMATCH_MESSAGE, IdentityForm, InvalidUrlView, PasswordDoneView, PasswordForm } from './views.js';
 
 const IDENTITY_LEAD = 'ご登録のメールアドレス、氏名、連絡先電話番号を入力してください。';
 
@@ -79,7 +73,12 @@ export function registerRegistrationRoutes(app: Hono<AppEnv>): void {
         found.url.state = 'voided';
         return renderPage(c, '本人確認', <InvalidUrlView />, 410);
       }
-      return renderPage(c, '本人確認', identityForm(c.req.path, session.csrfToken, [IDENTITY_MISMATCH_MESSAGE], input), 400);
+      return renderPage(
+        c,
+        '本人確認',
+        identityForm(c.req.path, session.csrfToken, [IDENTITY_MISMATCH_MESSAGE], input),
+        400,
+      );
     }
     session.passwordSetting = { tokenHash: found.url.tokenHash, email: found.user.email };
     session.companyId = found.user.companyId;

@@ -29,7 +29,15 @@ export interface IdentityFormProps {
 }
 
 /** 1-① 本人確認 (also the first screen of 2-R パスワード再設定, with another button). */
-export function IdentityForm({ action, csrfToken, heading, lead, submitLabel, errors = [], values }: IdentityFormProps) {
+export function IdentityForm({
+  action,
+  csrfToken,
+  heading,
+  lead,
+  submitLabel,
+  errors = [],
+  values,
+}: IdentityFormProps) {
   return (
     <section class="panel narrow">
       <h1>{heading}</h1>
@@ -75,9 +83,22 @@ export function PasswordForm({ csrfToken, errors = [] }: { csrfToken: string; er
       <form method="post" action="/register/password" class="form">
         <CsrfField token={csrfToken} />
         <label for="password">パスワード</label>
-        <input id="password" name="password" type="password" autocomplete="new-password" aria-describedby="password-rule" required />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autocomplete="new-password"
+          aria-describedby="password-rule"
+          required
+        />
         <label for="password-confirmation">パスワード（確認）</label>
-        <input id="password-confirmation" name="passwordConfirmation" type="password" autocomplete="new-password" required />
+        <input
+          id="password-confirmation"
+          name="passwordConfirmation"
+          type="password"
+          autocomplete="new-password"
+          required
+        />
         <button type="submit" class="primary">
           保存
         </button>

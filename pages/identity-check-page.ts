@@ -1,0 +1,38 @@
+import type { Locator } from '@playwright/test';
+import { PasswordSettingPage } from './password-setting-page.js';
+import { PortalPage } from './portal-page.js';
+
+export interface Identity {
+  email: string;
+  name: string;
+  phone: string;
+}
+
+/** 1-① 本人確認 at the one-time URL [A] of the 開通案内メール. */
+export class IdentityCheckPage extends PortalPage {
+  protected readonly heading = this.h1('本人確認');
+  readonly email: Locator = this.page.getByLabel('メールアドレス');
+  readonly name: Locator = this.page.getByLabel('氏名');
+  readonly phone: Locator = this.page.getByLabel('連絡先電話番号');
+  readonly submitButton: Locator = this.page.getByRole('button', { name: 'パスワード設定へ' });
+  readonly passwordResetLink: Locator = this.page.getByRole('link', { name: 'パスワード再設定はこちら' });
+
+  /** Opens [A]; whether it shows the form or the invalid-URL message is the caller's to check. */
+  async open(url: string): Promise<this> {
+    await this.page.goto(url);
+    return this.expectCurrent();
+  }
+
+  /** Fills the three fields and submits; stays here (to read a mismatch error). */
+  async submit(identity: Identity): Promise<void> {
+    await this.email.fill(identity.email);
+    await this.name.fill(identity.name);
+    await this.phone.fill(identity.phone);
+    await this.submitButton.click();
+  }
+
+  async confirmIdentity(identity: Identity): Promise<PasswordSettingPage> {
+    await this.submit(identity);
+    return new PasswordSettingPage(this.page).expectCurrent();
+  }
+}

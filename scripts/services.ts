@@ -1,0 +1,42 @@
+import type { SuiteConfig } from '../fixtures/config.js';
+
+export interface ServiceCommand {
+  name: string;
+  command: string;
+  env: Record<string, string>;
+  /** Answers 200 once the service is ready. */
+  healthUrl: string;
+}
+
+/** How Mailpit and the mock portal are started, shared by playwright.config.ts and `npm run portal`. */
+export function services(config: SuiteConfig): ServiceCommand[] {
+  if (!config.mailpitBin) {
+    throw new Error('Mailpit not found: run `npm run setup`, or set MAILPIT_BIN to a mailpit binary.');
+  }
+  const mailpit = new URL(config.mailpitUrl);
+  return [
+    {
+      name: 'mailpit',
+      // Loopback only; no --database, so Mailpit keeps a throw-away database deleted on exit.
+      command: [
+        JSON.stringify(config.mailpitBin),
+        `--listen ${mailpit.hostname}:${mailpit.port || '80'}`,
+        `--smtp ${config.smtpHost}:${config.smtpPort}`,
+        '--smtp-disable-rdns --disable-version-check --max 100000',
+      ].join(' '),
+      env: {},
+      healthUrl: `${config.mailpitUrl}/readyz`,
+    },
+    {
+      name: 'portal',
+      command: 'node --import tsx mock-portal/main.ts',
+      env: {
+        PORTAL_URL: config.portalUrl,
+        SMTP_HOST: config.smtpHost,
+        SMTP_PORT: String(config.smtpPort),
+        PORTAL_TEST_API: '1',
+      },
+      healthUrl: `${config.portalUrl}/healthz`,
+    },
+  ];
+}
