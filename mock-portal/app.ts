@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { readFileSync } from 'node:fs';
+import { registerAdminRoutes } from './chapters/admin/routes.js';
 import { registerLoginRoutes } from './chapters/login/routes.js';
 import { registerMenuRoutes } from './chapters/menu/routes.js';
 import { registerRegistrationRoutes } from './chapters/registration/routes.js';
@@ -35,6 +36,7 @@ export function createApp(deps: PortalDeps): Hono<AppEnv> {
   registerRegistrationRoutes(app);
   registerLoginRoutes(app);
   registerMenuRoutes(app);
+  registerAdminRoutes(app);
 
   app.notFound((c) => renderError(c, 404, 'ページが見つかりません', 'お探しのページは見つかりませんでした。'));
   app.onError((error, c) => {

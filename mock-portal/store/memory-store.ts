@@ -48,6 +48,13 @@ export class MemoryStore {
     return this.users.get(email.trim().toLowerCase());
   }
 
+  /** The users of one company, in e-mail order (for ポータル管理者向け). */
+  usersOf(companyId: string): User[] {
+    return [...this.users.values()]
+      .filter((u) => u.companyId === companyId)
+      .sort((a, b) => a.email.localeCompare(b.email));
+  }
+
   addUser(user: User): void {
     this.users.set(user.email.toLowerCase(), user);
   }
