@@ -5,6 +5,7 @@ import { config } from './fixtures/config.js';
 import { services } from './scripts/services.js';
 
 const CI = !!process.env['CI'];
+const walkthroughSize = { width: 1280, height: 720 };
 
 // Playwright cannot download its own browser here: use the system's Chromium when its own is absent.
 const bundledChromium = existsSync(chromium.executablePath());
@@ -26,6 +27,9 @@ export default defineConfig({
     ['html', { open: 'never', outputFolder: 'reports/html' }],
     ['junit', { outputFile: 'reports/junit.xml' }],
     ['allure-playwright', { resultsDir: 'reports/allure-results', detail: true, suiteTitle: true }],
+    ['./reporters/guide-captures.ts', { outputDir: 'reports/guide' }],
+    // Last, so its verdict (GUIDE_COVERAGE=strict fails a run that leaves a guide step unchecked) ends the output.
+    ['./reporters/guide-coverage.ts', { outputFile: 'reports/guide-coverage.json' }],
   ],
   outputDir: 'test-results',
   use: {
@@ -40,6 +44,32 @@ export default defineConfig({
     {
       name: 'journeys',
       testIgnore: ['unit/**'],
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch },
+    },
+    {
+      // For trainers: the @smoke journeys slowed down, recorded at 1280×720, each guide step a chapter card
+      // (fixtures/guide.ts), the current step captioned, clicks highlighted; a WebVTT chapters file per video.
+      name: 'walkthrough',
+      testIgnore: ['unit/**'],
+      grep: /@smoke/,
+      timeout: 120_000, // slowMo and chapter cards make each journey several times longer
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: walkthroughSize,
+        launchOptions: { ...chromiumLaunch, slowMo: 300 },
+        video: {
+          mode: 'on',
+          size: walkthroughSize,
+          show: { actions: { duration: 800, position: 'top-right' }, test: { level: 'step', position: 'bottom-left' } },
+        },
+      },
+    },
+    {
+      // The illustrated guide: the @smoke journeys with the screen each guide step ends on (fixtures/guide.ts);
+      // reporters/guide-captures.ts collects them and `npm run guide:build` renders reports/guide/index.html.
+      name: 'guide',
+      testIgnore: ['unit/**'],
+      grep: /@smoke/,
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch },
     },
   ],

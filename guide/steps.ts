@@ -28,7 +28,10 @@ export const GUIDE_STEPS = {
 } as const;
 
 export type GuideStepId = keyof typeof GUIDE_STEPS;
-export const GUIDE_STEP_IDS = Object.keys(GUIDE_STEPS) as GuideStepId[];
+// In the guide's order: Object.keys lists an integer-like key ('4') first, so sort by chapter (stable sort).
+export const GUIDE_STEP_IDS = (Object.keys(GUIDE_STEPS) as GuideStepId[]).sort((a, b) =>
+  chapterOf(a).localeCompare(chapterOf(b)),
+);
 
 /** The chapter a step belongs to ('2-③ TOTP' → '2', '4' → '4'). */
 export function chapterOf(id: GuideStepId): keyof typeof GUIDE_CHAPTERS {

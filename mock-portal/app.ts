@@ -2,9 +2,13 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { readFileSync } from 'node:fs';
 import { registerAdminRoutes } from './chapters/admin/routes.js';
+import { registerContractsRoutes } from './chapters/contracts/routes.js';
 import { registerLoginRoutes } from './chapters/login/routes.js';
 import { registerMenuRoutes } from './chapters/menu/routes.js';
+import { registerPasswordResetRoutes } from './chapters/password-reset/routes.js';
 import { registerRegistrationRoutes } from './chapters/registration/routes.js';
+import { registerServicePageRoutes } from './chapters/service-pages/routes.js';
+import { registerSmartPbxRoutes } from './chapters/smart-pbx/routes.js';
 import type { AppEnv, PortalDeps } from './deps.js';
 import { csrfMiddleware, sessionMiddleware } from './security/middleware.js';
 import { testApiRoutes } from './test-api/routes.js';
@@ -35,7 +39,11 @@ export function createApp(deps: PortalDeps): Hono<AppEnv> {
   app.use('*', csrfMiddleware);
   registerRegistrationRoutes(app);
   registerLoginRoutes(app);
+  registerPasswordResetRoutes(app);
   registerMenuRoutes(app);
+  registerSmartPbxRoutes(app);
+  registerContractsRoutes(app);
+  registerServicePageRoutes(app);
   registerAdminRoutes(app);
 
   app.notFound((c) => renderError(c, 404, 'ページが見つかりません', 'お探しのページは見つかりませんでした。'));

@@ -26,6 +26,13 @@ export const policy = {
   /** 表示件数 choices of the list pages, and the default. */
   pageSizes: [10, 20, 50, 100] as const,
   defaultPageSize: 10,
+  /** (assumed) Longest 絞り込みキーワード the list pages accept; a longer one is refused with a message. */
+  keywordMaxLength: 100,
+  /**
+   * 運用状況 symbols of ご契約・運用状況一覧. ◎ 正常 is the guide's; (assumed) the other three: distinct, and always
+   * shown with their text.
+   */
+  operationStatusSymbols: { 正常: '◎', 工事中: '△', 故障: '×', 休止: '－' },
   /** Sender of every portal mail (stated by the guide). */
   mailFrom: 'b-portal@ntt.com',
   /** URLs the 開通案内メール names besides [A] (stated by the guide). */

@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { MailOtpPage } from './mail-otp-page.js';
 import { PortalPage } from './portal-page.js';
+import { TotpAuthPage } from './totp-auth-page.js';
 
 /** 2-② 第一認証画面: ユーザID（メールアドレス） and パスワード（第1パスワード）. */
 export class FirstAuthPage extends PortalPage {
@@ -25,5 +26,11 @@ export class FirstAuthPage extends PortalPage {
   async loginWithMailOtp(userId: string, password: string): Promise<MailOtpPage> {
     await this.submit(userId, password);
     return new MailOtpPage(this.page).expectCurrent();
+  }
+
+  /** A TOTP user's first factor: leads to 2-③, where the authenticator app's code goes. */
+  async loginWithTotp(userId: string, password: string): Promise<TotpAuthPage> {
+    await this.submit(userId, password);
+    return new TotpAuthPage(this.page).expectCurrent();
   }
 }

@@ -1,4 +1,5 @@
 import type { Locator } from '@playwright/test';
+import { PasswordResetPage } from './password-reset-page.js';
 import { PasswordSettingPage } from './password-setting-page.js';
 import { PortalPage } from './portal-page.js';
 
@@ -34,5 +35,11 @@ export class IdentityCheckPage extends PortalPage {
   async confirmIdentity(identity: Identity): Promise<PasswordSettingPage> {
     await this.submit(identity);
     return new PasswordSettingPage(this.page).expectCurrent();
+  }
+
+  /** From the invalid-URL message: パスワード再設定はこちら → 2-R. */
+  async openPasswordReset(): Promise<PasswordResetPage> {
+    await this.passwordResetLink.click();
+    return new PasswordResetPage(this.page).expectCurrent();
   }
 }

@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { FirstAuthPage } from './first-auth-page.js';
+import { PasswordResetPage } from './password-reset-page.js';
 import { PortalPage } from './portal-page.js';
 
 /** 2-① ログイン画面 (the b-portal top). */
@@ -17,5 +18,10 @@ export class LoginTopPage extends PortalPage {
   async startTwoStepLogin(): Promise<FirstAuthPage> {
     await this.twoStepLoginLink.click();
     return new FirstAuthPage(this.page).expectCurrent();
+  }
+
+  async openPasswordReset(): Promise<PasswordResetPage> {
+    await this.passwordResetLink.click();
+    return new PasswordResetPage(this.page).expectCurrent();
   }
 }

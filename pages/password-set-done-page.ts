@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { LoginTopPage } from './login-top-page.js';
 import { PortalPage } from './portal-page.js';
+import { TotpSetupPage } from './totp-setup-page.js';
 
 /** 1-② done: 第1パスワード設定完了. MailOTP users go back to login; TOTP users continue to TOTP設定. */
 export class PasswordSetDonePage extends PortalPage {
@@ -11,5 +12,11 @@ export class PasswordSetDonePage extends PortalPage {
   async backToService(): Promise<LoginTopPage> {
     await this.backToServiceButton.click();
     return new LoginTopPage(this.page).expectCurrent();
+  }
+
+  /** TOTP users: on to 1-③ TOTP初期設定. */
+  async startTotpSetup(): Promise<TotpSetupPage> {
+    await this.totpSetupButton.click();
+    return new TotpSetupPage(this.page).expectCurrent();
   }
 }

@@ -1,6 +1,8 @@
 import type { Locator } from '@playwright/test';
 import { LoginTopPage } from './login-top-page.js';
 import { PortalPage } from './portal-page.js';
+import { ServicePanel } from './service-panel.js';
+import { SmartPbxPanel } from './smart-pbx-panel.js';
 
 /** 2-④ サービスメニュー (the top after login), with the header every page after login shares. */
 export class ServiceMenuPage extends PortalPage {
@@ -29,6 +31,18 @@ export class ServiceMenuPage extends PortalPage {
   async chooseService(service: string): Promise<this> {
     await this.serviceLink(service).click();
     return this.expectCurrent();
+  }
+
+  /** 3-①: chooses Arcstar Smart PBX and returns its panel (共通, オプション設定, 《メニュー》). */
+  async chooseSmartPbx(): Promise<SmartPbxPanel> {
+    await this.chooseService('Arcstar Smart PBX');
+    return new SmartPbxPanel(this.page).expectCurrent();
+  }
+
+  /** Chooses any contracted service and returns its panel with the 《メニュー》. */
+  async openServicePanel(service: string): Promise<ServicePanel> {
+    await this.chooseService(service);
+    return new ServicePanel(this.page, service).expectCurrent();
   }
 
   async logout(): Promise<LoginTopPage> {

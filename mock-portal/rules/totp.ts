@@ -1,7 +1,7 @@
 import { generate, generateSecret, generateURI } from 'otplib';
 import { policy } from '../policy.js';
 
-const { periodSeconds, digits, acceptedDriftSteps } = policy.totp;
+const { algorithm, periodSeconds, digits, acceptedDriftSteps } = policy.totp;
 
 export function newTotpSecret(): string {
   return generateSecret();
@@ -9,14 +9,21 @@ export function newTotpSecret(): string {
 
 /** The otpauth:// URI the QR code of 1-③ carries (SHA-1, 6 digits, 30 s; account = user ID). */
 export function totpUri(secret: string, account: string): string {
-  return generateURI({
+  const uri = generateURI({
     issuer: policy.totpIssuer,
     label: account,
     secret,
-    algorithm: 'sha1',
+    algorithm,
     digits,
     period: periodSeconds,
   });
+  // otplib leaves out values equal to the Key URI defaults; state them, so what the QR code says is explicit.
+  const stated = new URLSearchParams(uri.slice(uri.indexOf('?') + 1));
+  const wanted = { algorithm: algorithm.toUpperCase(), digits: String(digits), period: String(periodSeconds) };
+  const explicit = Object.entries(wanted)
+    .filter(([name]) => !stated.has(name))
+    .map(([name, value]) => `${name}=${value}`);
+  return [uri, ...explicit].join('&');
 }
 
 export function totpStep(at: Date): number {
@@ -42,7 +49,7 @@ export async function matchTotpStep(
       epoch: step * periodSeconds,
       period: periodSeconds,
       digits,
-      algorithm: 'sha1',
+      algorithm,
     });
     if (expected === code) return step;
   }

@@ -103,7 +103,8 @@ export function registerLoginRoutes(app: Hono<AppEnv>): void {
       accepted = acceptMailOtp(deps, user, pending, code);
     } else if (user.totpSecret !== undefined) {
       const step = await matchTotpStep(user.totpSecret, code.trim(), deps.clock.now(user.companyId), user.lastTotpStep);
-      if (step !== undefined) {
+      // Re-check after the await: a second request with the same code may have been accepted meanwhile (replay).
+      if (step !== undefined && step > (user.lastTotpStep ?? Number.NEGATIVE_INFINITY)) {
         user.lastTotpStep = step;
         accepted = true;
       }

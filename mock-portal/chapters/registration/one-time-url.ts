@@ -5,29 +5,24 @@ import { newToken, sha256 } from '../../security/secrets.js';
 import type { OneTimeUrl, User } from '../../store/model.js';
 
 /**
- * Issues a fresh one-time URL [A] for a user (voiding any earlier one) and mails it.
- * Returns the URL; rejects, with the earlier URLs already voided and the new one unusable, if SMTP fails.
+ * Issues a fresh one-time URL [A] for a user and mails it; only once the mail is out are earlier URLs voided.
+ * Returns the URL; rejects, leaving every earlier URL as it was and no new one, if SMTP fails.
  */
 export async function issueOneTimeUrl(deps: PortalDeps, user: User, purpose: OneTimeUrl['purpose']): Promise<string> {
   const token = newToken();
   const expiresAt = new Date(deps.clock.now(user.companyId).getTime() + policy.registrationUrlTtlSeconds * 1000);
   const url = `${deps.baseUrl}/register/${token}`;
+  await deps.mailer.send(registrationMail(user.email, url, expiresAt, `${deps.baseUrl}/`));
+  // No await between these two: the newest mail's URL is the only usable one from here on.
   deps.store.voidOneTimeUrls(user.email);
-  const record: OneTimeUrl = {
+  deps.store.addOneTimeUrl({
     tokenHash: sha256(token),
     email: user.email,
     purpose,
     expiresAt,
     state: 'usable',
     mismatches: 0,
-  };
-  deps.store.addOneTimeUrl(record);
-  try {
-    await deps.mailer.send(registrationMail(user.email, url, expiresAt, `${deps.baseUrl}/`));
-  } catch (error) {
-    record.state = 'voided';
-    throw error;
-  }
+  });
   return url;
 }
 

@@ -7,12 +7,14 @@ import { formFields } from '../../security/middleware.js';
 import { hashPassword } from '../../security/secrets.js';
 import { renderPage } from '../../views/render.js';
 import { usableOneTimeUrl, usableOneTimeUrlByHash } from './one-time-url.js';
+import { registerTotpSetupRoutes } from './totp-setup-routes.js';
 import { IDENTITY_MISMATCH_MESSAGE, IdentityForm, InvalidUrlView, PasswordDoneView, PasswordForm } from './views.js';
 
 const IDENTITY_LEAD = 'ご登録のメールアドレス、氏名、連絡先電話番号を入力してください。';
 
 /** Chapter 1 初回ログイン: [A] → 1-① 本人確認 → 1-② パスワード設定 → 完了 (→ 1-③ for TOTP users). */
 export function registerRegistrationRoutes(app: Hono<AppEnv>): void {
+  registerTotpSetupRoutes(app); // 1-③ first: /register/:token below would take /register/totp
   app.get('/register/password', (c) => {
     const session = c.get('session');
     const pending = session.passwordSetting;

@@ -1,0 +1,47 @@
+import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { coverageMode, formatCoverage, guideCoverage, type TestRun } from './guide-coverage-model.js';
+
+export interface GuideCoverageOptions {
+  /** Where the step → tests mapping is written as JSON. */
+  outputFile?: string;
+}
+
+/**
+ * Prints, after a run, each catalogued guide step and the passing tests that went through it (the `guide-step`
+ * annotations fixtures/guide.ts pushes at runtime; Playwright reports them on `result.annotations`).
+ * With GUIDE_COVERAGE=strict (as `npm test` runs) a step without a passing test fails the run.
+ */
+export default class GuideCoverageReporter implements Reporter {
+  private readonly runs: TestRun[] = [];
+  private readonly outputFile: string;
+
+  constructor(options: GuideCoverageOptions = {}) {
+    this.outputFile = options.outputFile ?? 'reports/guide-coverage.json';
+  }
+
+  printsToStdio(): boolean {
+    return true;
+  }
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    this.runs.push({
+      // titlePath: ['', project, file, ...describes, title]; without the project one test counts once.
+      title: test.titlePath().slice(2).join(' › '),
+      project: test.parent.project()?.name ?? '',
+      passed: result.status === 'passed' && test.expectedStatus === 'passed',
+      annotations: result.annotations,
+    });
+  }
+
+  async onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
+    const mode = coverageMode();
+    const coverage = guideCoverage(this.runs);
+    console.log(`\n${formatCoverage(coverage, mode)}`);
+    await mkdir(dirname(this.outputFile), { recursive: true });
+    const report = { generatedAt: new Date().toISOString(), mode, runStatus: result.status, ...coverage };
+    await writeFile(this.outputFile, `${JSON.stringify(report, null, 2)}\n`);
+    return mode === 'strict' && coverage.missing.length > 0 ? { status: 'failed' } : undefined;
+  }
+}
