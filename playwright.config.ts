@@ -5,6 +5,9 @@ import { config } from './fixtures/config.js';
 import { services } from './scripts/services.js';
 
 const CI = !!process.env['CI'];
+// The documented paths that walkthrough videos and the illustrated guide show: one fast path per chapter (@smoke)
+// plus the TOTP and パスワード再設定 paths (@guide), so that every catalogued step is pictured.
+const GUIDE_JOURNEYS = /@smoke|@guide/;
 const walkthroughSize = { width: 1280, height: 720 };
 
 // Playwright cannot download its own browser here: use the system's Chromium when its own is absent.
@@ -47,11 +50,11 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch },
     },
     {
-      // For trainers: the @smoke journeys slowed down, recorded at 1280×720, each guide step a chapter card
+      // For trainers: the guide journeys slowed down, recorded at 1280×720, each guide step a chapter card
       // (fixtures/guide.ts), the current step captioned, clicks highlighted; a WebVTT chapters file per video.
       name: 'walkthrough',
       testIgnore: ['unit/**'],
-      grep: /@smoke/,
+      grep: GUIDE_JOURNEYS,
       timeout: 120_000, // slowMo and chapter cards make each journey several times longer
       use: {
         ...devices['Desktop Chrome'],
@@ -65,11 +68,11 @@ export default defineConfig({
       },
     },
     {
-      // The illustrated guide: the @smoke journeys with the screen each guide step ends on (fixtures/guide.ts);
+      // The illustrated guide: the guide journeys with the screen each guide step ends on (fixtures/guide.ts);
       // reporters/guide-captures.ts collects them and `npm run guide:build` renders reports/guide/index.html.
       name: 'guide',
       testIgnore: ['unit/**'],
-      grep: /@smoke/,
+      grep: GUIDE_JOURNEYS,
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch },
     },
   ],

@@ -8,9 +8,8 @@ import { FirstAuthPage } from '../pages/first-auth-page.js';
 import { IdentityCheckPage } from '../pages/identity-check-page.js';
 import { LoginTopPage } from '../pages/login-top-page.js';
 import type { MailOtpPage } from '../pages/mail-otp-page.js';
+import { nextOtpCode, nextRegistrationUrl, PORTAL_MAIL_SUBJECTS } from '../fixtures/portal-mail.js';
 
-const OTP_SUBJECT = 'ビジネスポータル ワンタイムパスワードのお知らせ';
-const REGISTRATION_SUBJECT = 'NTTコミュニケーションズ ビジネスポータル ユーザ登録受付メール';
 const BAD_CREDENTIALS_MESSAGE = 'ユーザIDまたはパスワードが正しくありません。';
 const LOCKED_MESSAGE = 'アカウントがロックされています。';
 const BAD_CODE_MESSAGE = '認証コードが正しくないか、有効期限が切れています。もう一度入力してください。';
@@ -39,7 +38,7 @@ test.describe('2. ビジネスポータルのログイン', () => {
     });
     const secondAuth = await guideStep('2-②', () => firstAuth.loginWithMailOtp(person.email, person.password));
     const menu = await guideStep('2-③ MailOTP', async () => {
-      const mail = await mailbox.waitForMail({ to: person.email, subject: OTP_SUBJECT });
+      const mail = await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL_SUBJECTS.otp });
       expect(mail.from).toBe('b-portal@ntt.com');
       return secondAuth.enterCode(otpCodeFrom(mail.text));
     });
@@ -62,7 +61,7 @@ test.describe('2. ビジネスポータルのログイン', () => {
     await firstAuth.submit(person.email, `${person.password}x`);
     await expect(firstAuth.errors).toHaveText('ユーザIDまたはパスワードが正しくありません。');
     await firstAuth.expectCurrent();
-    expect(await mailbox.unseenMails(person.email, OTP_SUBJECT)).toEqual([]);
+    expect(await mailbox.unseenMails(person.email, PORTAL_MAIL_SUBJECTS.otp)).toEqual([]);
   });
 
   test('a wrong one-time password shows the portal error and keeps the user on 第二認証 @regression @mock-only', async ({
@@ -73,7 +72,7 @@ test.describe('2. ビジネスポータルのログイン', () => {
     const person = await people.create({ state: 'active' });
     const firstAuth = await (await new LoginTopPage(page).open()).startTwoStepLogin();
     const secondAuth = await firstAuth.loginWithMailOtp(person.email, person.password);
-    const code = otpCodeFrom((await mailbox.waitForMail({ to: person.email, subject: OTP_SUBJECT })).text);
+    const code = await nextOtpCode(mailbox, person.email);
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
     await secondAuth.submit(wrong);
     await expect(secondAuth.errors).toHaveText(
@@ -114,10 +113,10 @@ test.describe('2-③ TOTP', () => {
   test('a TOTP code already used is refused (replay), a wrong one too; the next code works @regression @mock-only', async ({
     page,
     people,
+    portal,
     totp,
     guideStep,
   }) => {
-    test.slow(); // the second code waits for the next 30 s step
     const person = await people.create({ secondFactor: 'TOTP', state: 'active' });
     const secret = totpSecretOf(person);
     const used = await totp.code(secret, person.company);
@@ -134,6 +133,8 @@ test.describe('2-③ TOTP', () => {
       await expect(secondAuth.errors).toHaveText(BAD_CODE_MESSAGE);
       await secondAuth.submit(await totp.wrongCode(secret, person.company));
       await expect(secondAuth.errors).toHaveText(BAD_CODE_MESSAGE);
+      // The next step's code, on the company's clock moved on by one step rather than waiting for it.
+      await portal.advanceClock(person.company, 30);
       await secondAuth.enterCode(await totp.code(secret, person.company));
     });
   });
@@ -152,10 +153,10 @@ test.describe('2-③ MailOTP', () => {
     const sentAt = await portal.now(person.company);
 
     await guideStep('2-③ MailOTP', async () => {
-      const mail = await mailbox.waitForMail({ to: person.email, subject: OTP_SUBJECT });
+      const mail = await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL_SUBJECTS.otp });
       expect(mail.from).toBe('b-portal@ntt.com');
       expect(mail.to).toEqual([person.email]);
-      expect(mail.subject).toBe(OTP_SUBJECT);
+      expect(mail.subject).toBe(PORTAL_MAIL_SUBJECTS.otp);
       const code = otpCodeFrom(mail.text);
       expect(code).toMatch(/^[0-9]{6}$/);
       // (assumed) 10 minutes from sending, on the company's clock; the mail shows whole seconds.
@@ -174,9 +175,9 @@ test.describe('2-③ MailOTP', () => {
   }) => {
     const person = await people.create({ state: 'active' });
     const secondAuth = await startMailOtpLogin(page, person);
-    const first = otpCodeFrom((await mailbox.waitForMail({ to: person.email, subject: OTP_SUBJECT })).text);
+    const first = await nextOtpCode(mailbox, person.email);
     await secondAuth.resendCode();
-    const second = otpCodeFrom((await mailbox.waitForMail({ to: person.email, subject: OTP_SUBJECT })).text);
+    const second = await nextOtpCode(mailbox, person.email);
 
     await secondAuth.submit(first);
     await expect(secondAuth.errors).toHaveText(BAD_CODE_MESSAGE);
@@ -191,16 +192,14 @@ test.describe('2-③ MailOTP', () => {
   }) => {
     const person = await people.create({ state: 'active' });
     const secondAuth = await startMailOtpLogin(page, person);
-    const code = otpCodeFrom((await mailbox.waitForMail({ to: person.email, subject: OTP_SUBJECT })).text);
+    const code = await nextOtpCode(mailbox, person.email);
     await portal.advanceClock(person.company, policy.mailOtpTtlSeconds + 1);
 
     await secondAuth.submit(code);
     await expect(secondAuth.errors).toHaveText(BAD_CODE_MESSAGE);
     // A fresh code by resend works.
     await secondAuth.resendCode();
-    await secondAuth.enterCode(
-      otpCodeFrom((await mailbox.waitForMail({ to: person.email, subject: OTP_SUBJECT })).text),
-    );
+    await secondAuth.enterCode(await nextOtpCode(mailbox, person.email));
   });
 
   test('5 wrong codes end the half-login and send the user back to 第一認証 @regression @mock-only', async ({
@@ -210,7 +209,7 @@ test.describe('2-③ MailOTP', () => {
   }) => {
     const person = await people.create({ state: 'active' });
     const secondAuth = await startMailOtpLogin(page, person);
-    const code = otpCodeFrom((await mailbox.waitForMail({ to: person.email, subject: OTP_SUBJECT })).text);
+    const code = await nextOtpCode(mailbox, person.email);
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
     for (let attempt = 1; attempt < policy.secondFactorMaxFailures; attempt++) {
@@ -225,7 +224,7 @@ test.describe('2-③ MailOTP', () => {
     await page.goto('/login/otp');
     await firstAuth.expectCurrent();
     const again = await firstAuth.loginWithMailOtp(person.email, person.password);
-    await again.enterCode(otpCodeFrom((await mailbox.waitForMail({ to: person.email, subject: OTP_SUBJECT })).text));
+    await again.enterCode(await nextOtpCode(mailbox, person.email));
   });
 });
 
@@ -245,15 +244,13 @@ test.describe('2-② lockout and 2-R', () => {
     }
     await firstAuth.submit(person.email, person.password);
     await expect(firstAuth.errors).toHaveText(LOCKED_MESSAGE);
-    expect(await mailbox.unseenMails(person.email, OTP_SUBJECT)).toEqual([]);
+    expect(await mailbox.unseenMails(person.email, PORTAL_MAIL_SUBJECTS.otp)).toEqual([]);
 
     const newPassword = `New${person.password}`;
     await guideStep('2-R', async () => {
       const reset = await (await new LoginTopPage(page).open()).openPasswordReset();
       await reset.requestReset(person);
-      const url = registrationUrlFrom(
-        (await mailbox.waitForMail({ to: person.email, subject: REGISTRATION_SUBJECT })).text,
-      );
+      const url = await nextRegistrationUrl(mailbox, person.email);
       const done = await (
         await (await new IdentityCheckPage(page).open(url)).confirmIdentity(person)
       ).setPassword(newPassword);
@@ -264,9 +261,7 @@ test.describe('2-② lockout and 2-R', () => {
     await again.submit(person.email, person.password);
     await expect(again.errors).toHaveText(BAD_CREDENTIALS_MESSAGE); // the old password is gone
     const secondAuth = await again.loginWithMailOtp(person.email, newPassword);
-    await secondAuth.enterCode(
-      otpCodeFrom((await mailbox.waitForMail({ to: person.email, subject: OTP_SUBJECT })).text),
-    );
+    await secondAuth.enterCode(await nextOtpCode(mailbox, person.email));
   });
 });
 

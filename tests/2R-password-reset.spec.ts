@@ -1,22 +1,19 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test.js';
-import { expiryFrom, otpCodeFrom, registrationUrlFrom } from '../fixtures/mail-parsing.js';
-import type { Person } from '../fixtures/people.js';
-import type { Mailbox } from '../fixtures/mailbox.js';
+import { expiryFrom, registrationUrlFrom } from '../fixtures/mail-parsing.js';
+import { loggedIn } from '../fixtures/login.js';
 import { loginWithTotp, totpSecretOf } from '../fixtures/totp-login.js';
 import { policy } from '../mock-portal/policy.js';
 import { IdentityCheckPage } from '../pages/identity-check-page.js';
 import { LoginTopPage } from '../pages/login-top-page.js';
 import { PasswordResetPage } from '../pages/password-reset-page.js';
+import { nextRegistrationUrl, PORTAL_MAIL_SUBJECTS } from '../fixtures/portal-mail.js';
 
-const REGISTRATION_SUBJECT = 'NTTコミュニケーションズ ビジネスポータル ユーザ登録受付メール';
-const OTP_SUBJECT = 'ビジネスポータル ワンタイムパスワードのお知らせ';
 const INVALID_URL_MESSAGE = 'URLの有効期限が切れているか、無効なURLです。';
 const ACCEPTED_MESSAGE =
   '入力内容を受け付けました。ご登録の情報と一致した場合は、パスワード再設定用のURLをメールでお送りします。';
 
 test.describe('2-R パスワード再設定', () => {
-  test('an expired [A] → パスワード再設定 → the new mail URL sets the password; the old URL stays refused @regression @mock-only', async ({
+  test('an expired [A] → パスワード再設定 → the new mail URL sets the password; the old URL stays refused @guide @regression @mock-only', async ({
     page,
     people,
     portal,
@@ -24,9 +21,7 @@ test.describe('2-R パスワード再設定', () => {
     guideStep,
   }) => {
     const person = await people.create({ secondFactor: 'MailOTP' });
-    const oldUrl = registrationUrlFrom(
-      (await mailbox.waitForMail({ to: person.email, subject: REGISTRATION_SUBJECT })).text,
-    );
+    const oldUrl = await nextRegistrationUrl(mailbox, person.email);
     await portal.advanceClock(person.company, policy.registrationUrlTtlSeconds + 1);
     const expired = await new IdentityCheckPage(page).open(oldUrl);
     await expect(expired.errors).toHaveText(INVALID_URL_MESSAGE);
@@ -37,7 +32,7 @@ test.describe('2-R パスワード再設定', () => {
       await expect(accepted.notice).toHaveText(ACCEPTED_MESSAGE);
       const requestedAt = await portal.now(person.company);
       // A mail like the 開通案内メール, with a fresh URL valid for 72 h from now (company clock).
-      const mail = await mailbox.waitForMail({ to: person.email, subject: REGISTRATION_SUBJECT });
+      const mail = await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL_SUBJECTS.registration });
       expect(mail.from).toBe('b-portal@ntt.com');
       const url = registrationUrlFrom(mail.text);
       expect(url).not.toBe(oldUrl);
@@ -51,7 +46,7 @@ test.describe('2-R パスワード再設定', () => {
       (await new IdentityCheckPage(page).open(newUrl)).confirmIdentity(person),
     );
     await guideStep('1-②', async () => (await passwordPage.setPassword(person.password)).backToService());
-    await loginWithMailOtp(page, mailbox, person);
+    await expect((await loggedIn(page, person, mailbox)).header).toContainText(person.name);
 
     for (const url of [oldUrl, newUrl]) {
       const identity = await new IdentityCheckPage(page).open(url);
@@ -65,13 +60,9 @@ test.describe('2-R パスワード再設定', () => {
     mailbox,
   }) => {
     const person = await people.create({ secondFactor: 'MailOTP' });
-    const firstUrl = registrationUrlFrom(
-      (await mailbox.waitForMail({ to: person.email, subject: REGISTRATION_SUBJECT })).text,
-    );
+    const firstUrl = await nextRegistrationUrl(mailbox, person.email);
     await (await new PasswordResetPage(page).open()).requestReset(person);
-    const secondUrl = registrationUrlFrom(
-      (await mailbox.waitForMail({ to: person.email, subject: REGISTRATION_SUBJECT })).text,
-    );
+    const secondUrl = await nextRegistrationUrl(mailbox, person.email);
 
     const identity = await new IdentityCheckPage(page).open(firstUrl);
     await expect(identity.errors).toHaveText(INVALID_URL_MESSAGE);
@@ -85,9 +76,7 @@ test.describe('2-R パスワード再設定', () => {
     mailbox,
   }) => {
     const person = await people.create({ secondFactor: 'MailOTP' });
-    const registrationUrl = registrationUrlFrom(
-      (await mailbox.waitForMail({ to: person.email, subject: REGISTRATION_SUBJECT })).text,
-    );
+    const registrationUrl = await nextRegistrationUrl(mailbox, person.email);
     const reset = new PasswordResetPage(page);
     const answers: string[] = [];
     for (const attempt of [
@@ -108,7 +97,7 @@ test.describe('2-R パスワード再設定', () => {
     answers.push(await accepted.content.innerText());
     expect(new Set(answers).size, 'every answer reads the same').toBe(1);
     expect(answers[0]).toContain(ACCEPTED_MESSAGE);
-    await mailbox.waitForMail({ to: person.email, subject: REGISTRATION_SUBJECT });
+    await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL_SUBJECTS.registration });
     expect(await mailbox.unseenMails(person.email)).toEqual([]);
   });
 
@@ -129,9 +118,7 @@ test.describe('2-R パスワード再設定', () => {
   }) => {
     const person = await people.create({ secondFactor: 'TOTP', state: 'active' });
     await (await new PasswordResetPage(page).open()).requestReset(person);
-    const url = registrationUrlFrom(
-      (await mailbox.waitForMail({ to: person.email, subject: REGISTRATION_SUBJECT })).text,
-    );
+    const url = await nextRegistrationUrl(mailbox, person.email);
     const newPassword = `New${person.password}`;
     const done = await (
       await (await new IdentityCheckPage(page).open(url)).confirmIdentity(person)
@@ -143,12 +130,3 @@ test.describe('2-R パスワード再設定', () => {
     await expect(menu.header).toContainText(person.name);
   });
 });
-
-async function loginWithMailOtp(page: Page, mailbox: Mailbox, person: Person): Promise<void> {
-  const firstAuth = await (await new LoginTopPage(page).open()).startTwoStepLogin();
-  const secondAuth = await firstAuth.loginWithMailOtp(person.email, person.password);
-  const menu = await secondAuth.enterCode(
-    otpCodeFrom((await mailbox.waitForMail({ to: person.email, subject: OTP_SUBJECT })).text),
-  );
-  await expect(menu.header).toContainText(person.name);
-}
