@@ -1,27 +1,7 @@
-import { expect, type Locator } from '@playwright/test';
-import { PortalPage } from './portal-page.js';
-import { ServiceMenuPage } from './service-menu-page.js';
+import type { Locator } from '@playwright/test';
+import { SecondAuthPage } from './second-auth-page.js';
 
 /** 2-③ 第二認証画面 for TOTP users: the 認証コード the authenticator app shows. */
-export class TotpAuthPage extends PortalPage {
-  protected readonly heading = this.h1('第二認証');
+export class TotpAuthPage extends SecondAuthPage {
   readonly code: Locator = this.page.getByLabel('認証コード');
-  readonly verifyButton: Locator = this.page.getByRole('button', { name: '認証' });
-
-  override async expectCurrent(): Promise<this> {
-    await super.expectCurrent();
-    await expect(this.code).toBeVisible();
-    return this;
-  }
-
-  /** Submits a code and stays (to read the error of a wrong or replayed one). */
-  async submit(code: string): Promise<void> {
-    await this.code.fill(code);
-    await this.verifyButton.click();
-  }
-
-  async enterCode(code: string): Promise<ServiceMenuPage> {
-    await this.submit(code);
-    return new ServiceMenuPage(this.page).expectCurrent();
-  }
 }
