@@ -3,6 +3,7 @@ import { LoginTopPage } from './login-top-page.js';
 import { PortalPage } from './portal-page.js';
 import { ServicePanel } from './service-panel.js';
 import { SmartPbxPanel } from './smart-pbx-panel.js';
+import { UserAdminPage } from './user-admin-page.js';
 
 /** 2-④ サービスメニュー (the top after login), with the header every page after login shares. */
 export class ServiceMenuPage extends PortalPage {
@@ -43,6 +44,12 @@ export class ServiceMenuPage extends PortalPage {
   async openServicePanel(service: string): Promise<ServicePanel> {
     await this.chooseService(service);
     return new ServicePanel(this.page, service).expectCurrent();
+  }
+
+  /** ポータル管理者向け › ユーザ管理 (the section exists for ポータル管理者 only). */
+  async openUserAdmin(): Promise<UserAdminPage> {
+    await this.adminSection.getByRole('link', { name: 'ユーザ管理' }).click();
+    return new UserAdminPage(this.page).expectCurrent();
   }
 
   async logout(): Promise<LoginTopPage> {
