@@ -24,8 +24,9 @@ export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   session.lastSeen = clock.now(session.companyId);
   sessions.sweep(Date.now(), policy.sessionIdleSeconds * 1000);
   c.set('session', session);
-  writeSessionCookie(c, session);
   await next();
+  // One cookie per response, for the session the request ended with (rotated at login, new after logout).
+  writeSessionCookie(c, c.get('session'));
 };
 
 /** Every POST of the portal's pages must carry the session's CSRF token (hidden field `_csrf`). */
@@ -58,11 +59,10 @@ export const requireLogin: MiddlewareHandler<AppEnv> = async (c, next) => {
   return next();
 };
 
-/** A new session id for the same state (after each authentication step); the cookie follows. */
+/** A new session id for the same state (after each authentication step); sessionMiddleware sends its cookie. */
 export function rotateSession(c: Context<AppEnv>): Session {
   const rotated = c.get('deps').sessions.rotate(c.get('session'));
   c.set('session', rotated);
-  writeSessionCookie(c, rotated);
   return rotated;
 }
 

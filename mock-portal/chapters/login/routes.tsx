@@ -4,7 +4,6 @@ import { policy } from '../../policy.js';
 import { matchTotpStep } from '../../rules/totp.js';
 import { formFields, rotateSession } from '../../security/middleware.js';
 import { safeEqual, verifyPassword } from '../../security/secrets.js';
-import { writeSessionCookie } from '../../security/sessions.js';
 import { renderPage } from '../../views/render.js';
 import { acceptMailOtp, sendMailOtp } from './mail-otp.js';
 import {
@@ -138,7 +137,6 @@ export function registerLoginRoutes(app: Hono<AppEnv>): void {
     const fresh = deps.sessions.create(deps.clock.now());
     fresh.notice = 'ログアウトしました。';
     c.set('session', fresh);
-    writeSessionCookie(c, fresh);
     return c.redirect('/', 303);
   });
 }
