@@ -129,4 +129,19 @@ test.describe('1-③ TOTP初期設定 (in-process)', () => {
     const replay = await visitor.post('/login/otp', { code });
     expect(replay.status).toBe(401);
   });
+
+  test('a TOTP user who left before 1-③ is taken back to it by the next login, not stranded at 第二認証', async () => {
+    const { portal, user } = await atTotpSetup();
+    const later = new Visitor(portal); // another day, another browser: no setup in its session
+    await later.get('/login');
+    const wrongPassword = await later.post('/login', { userId: user.email, password: `${PASSWORD}x` });
+    expect(wrongPassword.status).toBe(401);
+    const login = await later.post('/login', { userId: user.email, password: PASSWORD });
+    expect([login.status, login.headers.get('location')]).toEqual([303, '/register/totp']);
+    const setup = await later.open('/register/totp');
+    expect(setup.response.status).toBe(200);
+    expect(secretIn(setup.html)).toMatch(/^[A-Z2-7]{26,}=*$/);
+    // Not logged in by this: pages after login still want the second factor first.
+    expect((await later.get('/menu')).headers.get('location')).toBe('/');
+  });
 });

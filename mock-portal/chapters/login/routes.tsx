@@ -58,6 +58,11 @@ export function registerLoginRoutes(app: Hono<AppEnv>): void {
     delete session.userEmail;
     session.companyId = user.companyId;
     session.lastSeen = deps.clock.now(user.companyId);
+    if (user.secondFactor === 'TOTP' && user.totpSecret === undefined) {
+      // Registration stopped after 第1パスワード設定完了: the password is proven, the TOTP is still to be set up.
+      session.totpSetup = { email: user.email };
+      return c.redirect('/register/totp', 303);
+    }
     session.pending = { email: user.email, failures: 0 };
     if (user.secondFactor === 'MailOTP' && !(await sendMailOtp(deps, user, session.pending))) {
       session.notice = MAIL_FAILED_MESSAGE;
