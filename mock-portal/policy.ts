@@ -33,6 +33,12 @@ export const policy = {
    * shown with their text.
    */
   operationStatusSymbols: { 正常: '◎', 工事中: '△', 故障: '×', 休止: '－' },
+  /** (assumed) Subject of the MailOTP mail. */
+  otpMailSubject: 'ビジネスポータル ワンタイムパスワードのお知らせ',
+  /** (assumed wording) What an expired, used, voided or unknown one-time URL [A] shows. */
+  invalidUrlMessage: 'URLの有効期限が切れているか、無効なURLです。',
+  /** (assumed wording) What 2-③ shows when the OTP mail could not be handed to SMTP. */
+  mailSendFailedMessage: 'メールの送信に失敗しました。時間をおいて再送信してください。',
   /** Sender of every portal mail (stated by the guide). */
   mailFrom: 'b-portal@ntt.com',
   /** URLs the 開通案内メール names besides [A] (stated by the guide). */

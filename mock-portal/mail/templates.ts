@@ -5,7 +5,7 @@ import type { OutgoingMail } from './mailer.js';
 const RULE = '─'.repeat(40);
 
 export const REGISTRATION_SUBJECT = 'NTTコミュニケーションズ ビジネスポータル ユーザ登録受付メール';
-export const OTP_SUBJECT = 'ビジネスポータル ワンタイムパスワードのお知らせ';
+export const OTP_SUBJECT = policy.otpMailSubject;
 
 /** 1-0 開通案内メール (also sent, with a fresh URL, by パスワード再設定), in the guide's order. */
 export function registrationMail(to: string, url: string, expiresAt: Date, loginUrl: string): OutgoingMail {

@@ -1,9 +1,10 @@
+import { policy } from '../../policy.js';
 import { Alerts, CsrfField, Notice } from '../../views/layout.js';
 
 export const BAD_CREDENTIALS_MESSAGE = 'ユーザIDまたはパスワードが正しくありません。';
 export const LOCKED_MESSAGE = 'アカウントがロックされています。';
 export const BAD_CODE_MESSAGE = '認証コードが正しくないか、有効期限が切れています。もう一度入力してください。';
-export const MAIL_FAILED_MESSAGE = 'メールの送信に失敗しました。時間をおいて再送信してください。';
+export const MAIL_FAILED_MESSAGE = policy.mailSendFailedMessage;
 export const TOO_MANY_CODES_MESSAGE =
   '認証に続けて失敗したため、ログインを中断しました。もう一度ログインしてください。';
 

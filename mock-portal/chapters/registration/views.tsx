@@ -1,6 +1,7 @@
+import { policy } from '../../policy.js';
 import { Alerts, CsrfField } from '../../views/layout.js';
 
-export const INVALID_URL_MESSAGE = 'URLの有効期限が切れているか、無効なURLです。';
+export const INVALID_URL_MESSAGE = policy.invalidUrlMessage;
 export const IDENTITY_MISMATCH_MESSAGE =
   '入力された内容では本人確認ができませんでした。登録されている情報を正しく入力してください。';
 
