@@ -70,7 +70,7 @@ export default defineConfig({
       },
     },
     {
-      // The illustrated guide: the guide journeys with the screen each guide step ends on (fixtures/guide.ts);
+      // The illustrated guide: the guide journeys with a storyboard per guide step (screens acted on, then the result);
       // reporters/guide-captures.ts collects them and `npm run guide:build` renders reports/guide/index.html.
       name: 'guide',
       testIgnore: ['unit/**'],

@@ -23,17 +23,22 @@ async function main(): Promise<number> {
   }
 
   const { chosen, missing } = chooseCaptures(manifest.captures);
-  const illustrations = new Map<GuideStepId, Illustration>();
-  for (const [id, capture] of chosen) {
-    const mail =
-      capture.kind === 'mail'
-        ? (JSON.parse(await readFile(join(GUIDE_OUTPUT_DIR, capture.path), 'utf8')) as CapturedMail)
-        : undefined;
-    illustrations.set(id, mail ? { capture, mail } : { capture });
+  const illustrations = new Map<GuideStepId, Illustration[]>();
+  for (const [id, storyboard] of chosen) {
+    const frames: Illustration[] = [];
+    for (const capture of storyboard) {
+      const mail =
+        capture.kind === 'mail'
+          ? (JSON.parse(await readFile(join(GUIDE_OUTPUT_DIR, capture.path), 'utf8')) as CapturedMail)
+          : undefined;
+      frames.push(mail ? { capture, mail } : { capture });
+    }
+    illustrations.set(id, frames);
   }
   const output = join(GUIDE_OUTPUT_DIR, 'index.html');
   await writeFile(output, renderIllustratedGuide(illustrations, manifest.generatedAt));
-  console.log(`[guide] wrote ${output}: ${chosen.size} steps illustrated`);
+  const pictures = [...chosen.values()].reduce((sum, board) => sum + board.length, 0);
+  console.log(`[guide] wrote ${output}: ${chosen.size} steps illustrated with ${pictures} pictures`);
 
   if (missing.length > 0) {
     console.error(`[guide] FAILED: ${missing.length} catalogued step(s) have no picture from the guide project:`);

@@ -3,17 +3,17 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { copyFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import {
-  GUIDE_MAIL_PREFIX,
   GUIDE_OUTPUT_DIR,
-  GUIDE_SCREENSHOT_PREFIX,
   MANIFEST_NAME,
+  parseCaptureAttachmentName,
   type GuideCapture,
   type GuideCaptureManifest,
 } from '../guide/captures.js';
 
 /**
- * Copies what the `guide` project captured per guide step (see fixtures/guide.ts) out of test-results, which the
- * next run wipes, into `outputDir` with a manifest; `npm run guide:build` turns it into the illustrated guide.
+ * Copies what the `guide` project captured per guide step (see fixtures/guide.ts: the screens acted on, then the
+ * result) out of test-results, which the next run wipes, into `outputDir` with a manifest that keeps their order;
+ * `npm run guide:build` turns it into the illustrated guide.
  * Only passing tests count, and only a run that includes the `guide` project replaces the previous captures.
  */
 export default class GuideCapturesReporter implements Reporter {
@@ -49,26 +49,26 @@ export default class GuideCapturesReporter implements Reporter {
     await writeFile(join(this.outputDir, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
   }
 
+  /** In attachment order, which fixtures/guide.ts makes the order of the storyboard: screens acted on, then result. */
   private async copyCaptures(test: TestCase, result: TestResult): Promise<GuideCapture[]> {
     const captures: GuideCapture[] = [];
+    const countByStep = new Map<string, number>();
     for (const attachment of result.attachments) {
-      const kind = attachment.name.startsWith(GUIDE_SCREENSHOT_PREFIX)
-        ? 'screenshot'
-        : attachment.name.startsWith(GUIDE_MAIL_PREFIX)
-          ? 'mail'
-          : undefined;
-      if (kind === undefined) continue;
-      const step = attachment.name.slice((kind === 'mail' ? GUIDE_MAIL_PREFIX : GUIDE_SCREENSHOT_PREFIX).length);
+      const parsed = parseCaptureAttachmentName(attachment.name);
+      if (parsed === undefined) continue;
+      const order = (countByStep.get(parsed.step) ?? 0) + 1;
       // ASCII file names: step ids hold ①…; the test id keeps captures of different tests apart.
-      const path = `captures/${test.id}-${fileSafe(step)}.${kind === 'mail' ? 'json' : 'png'}`;
+      const path = `captures/${test.id}-${fileSafe(parsed.step)}-${order}.${parsed.kind === 'mail' ? 'json' : 'png'}`;
       if (attachment.path) await copyFile(attachment.path, join(this.outputDir, path));
       else if (attachment.body) await writeFile(join(this.outputDir, path), attachment.body);
       else continue;
+      countByStep.set(parsed.step, order);
       captures.push({
-        step,
+        ...parsed,
+        testId: test.id,
         test: test.titlePath().slice(2).join(' › '),
         file: basename(test.location.file),
-        kind,
+        order,
         path,
       });
     }
