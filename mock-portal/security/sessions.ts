@@ -47,6 +47,14 @@ export class SessionStore {
     return rotated;
   }
 
+  /** Ends every session of one user, logged in or between the two factors. */
+  endSessionsOf(email: string): void {
+    const key = email.toLowerCase();
+    for (const [id, s] of this.sessions) {
+      if (s.userEmail?.toLowerCase() === key || s.pending?.email.toLowerCase() === key) this.sessions.delete(id);
+    }
+  }
+
   destroy(session: Session): void {
     this.sessions.delete(session.id);
   }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { otpCodeFrom } from '../../fixtures/mail-parsing.js';
+import { otpCodeFrom, registrationUrlFrom } from '../../fixtures/mail-parsing.js';
 import { policy } from '../../mock-portal/policy.js';
 import { IDLE_LOGOUT_NOTICE } from '../../mock-portal/security/middleware.js';
 import { advanceClock, buildPortal, crawl, createUser, PASSWORD, Visitor } from './portal-harness.js';
@@ -127,5 +127,30 @@ test.describe('portal sessions (in-process, no browser)', () => {
       expect.soft(response.headers.get('location'), path).toBe('/');
       expect.soft(await response.text(), path).not.toContain('ログアウト');
     }
+  });
+
+  test('a password set through パスワード再設定 ends the sessions that logged in with the old one', async () => {
+    const portal = buildPortal();
+    const user = await createUser(portal);
+    const stolen = new Visitor(portal);
+    expect(await stolen.logIn(user)).toBe('/menu');
+    const halfway = new Visitor(portal);
+    await halfway.get('/login');
+    await halfway.post('/login', { userId: user.email, password: PASSWORD });
+
+    const owner = new Visitor(portal);
+    await owner.get('/password-reset');
+    await owner.post('/password-reset', { email: user.email, name: '山田　太郎', phone: '0312345678' });
+    const url = new URL(registrationUrlFrom(portal.mailer.last(user.email).text)).pathname;
+    await owner.get(url);
+    await owner.post(url, { email: user.email, name: '山田　太郎', phone: '0312345678' });
+    const saved = await owner.post('/register/password', {
+      password: 'N3wPassword',
+      passwordConfirmation: 'N3wPassword',
+    });
+    expect(saved.headers.get('location')).toBe('/register/done');
+
+    expect((await stolen.get('/menu')).headers.get('location')).toBe('/');
+    expect((await halfway.get('/login/otp')).headers.get('location')).toBe('/login');
   });
 });

@@ -43,6 +43,8 @@ export function registerRegistrationRoutes(app: Hono<AppEnv>): void {
     user.locked = false;
     url.state = 'used';
     delete session.passwordSetting;
+    // A new password (パスワード再設定 after a leak, say) ends every session logged in or half-logged in with the old one.
+    deps.sessions.endSessionsOf(user.email);
     if (user.secondFactor === 'TOTP' && user.totpSecret === undefined) session.totpSetup = { email: user.email };
     return c.redirect('/register/done', 303);
   });
