@@ -37,6 +37,8 @@ export default class GuideCoverageReporter implements Reporter {
 
   async onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | undefined> {
     const mode = coverageMode();
+    // `--list`, or a run stopped before any test: nothing to report (strict mode still fails below).
+    if (this.runs.length === 0 && mode !== 'strict') return undefined;
     const coverage = guideCoverage(this.runs);
     console.log(`\n${formatCoverage(coverage, mode)}`);
     await mkdir(dirname(this.outputFile), { recursive: true });
