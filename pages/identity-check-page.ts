@@ -3,18 +3,14 @@ import { PasswordResetPage } from './password-reset-page.js';
 import { PasswordSettingPage } from './password-setting-page.js';
 import { PortalPage } from './portal-page.js';
 
-export interface Identity {
-  email: string;
-  name: string;
-  phone: string;
-}
+import { IdentityFields, type Identity } from './identity-fields.js';
+
+export type { Identity } from './identity-fields.js';
 
 /** 1-① 本人確認 at the one-time URL [A] of the 開通案内メール. */
 export class IdentityCheckPage extends PortalPage {
   protected readonly heading = this.h1('本人確認');
-  readonly email: Locator = this.page.getByLabel('メールアドレス');
-  readonly name: Locator = this.page.getByLabel('氏名');
-  readonly phone: Locator = this.page.getByLabel('連絡先電話番号');
+  readonly fields: IdentityFields = new IdentityFields(this.page);
   readonly submitButton: Locator = this.page.getByRole('button', { name: 'パスワード設定へ' });
   readonly passwordResetLink: Locator = this.page.getByRole('link', { name: 'パスワード再設定はこちら' });
 
@@ -26,9 +22,7 @@ export class IdentityCheckPage extends PortalPage {
 
   /** Fills the three fields and submits; stays here (to read a mismatch error). */
   async submit(identity: Identity): Promise<void> {
-    await this.email.fill(identity.email);
-    await this.name.fill(identity.name);
-    await this.phone.fill(identity.phone);
+    await this.fields.fill(identity);
     await this.submitButton.click();
   }
 

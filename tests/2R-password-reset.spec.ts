@@ -107,7 +107,7 @@ test.describe('2-R パスワード再設定', () => {
     await reset.submit({ ...person, phone: `${person.phone.slice(0, 2)}-${person.phone.slice(2)}` });
     await reset.expectCurrent();
     await expect(reset.errors).toHaveText('連絡先電話番号はハイフンなしの半角数字で入力してください。');
-    await expect(reset.phone).toHaveValue(`${person.phone.slice(0, 2)}-${person.phone.slice(2)}`);
+    await expect(reset.fields.phone).toHaveValue(`${person.phone.slice(0, 2)}-${person.phone.slice(2)}`);
   });
 
   test('a TOTP user keeps the authenticator after a re-set @regression @mock-only', async ({

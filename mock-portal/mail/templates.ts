@@ -4,6 +4,14 @@ import type { OutgoingMail } from './mailer.js';
 
 const RULE = '─'.repeat(40);
 
+/** The send-only notice that ends every portal mail (as in the guide's 開通案内メール). */
+const SEND_ONLY_FOOTER = [
+  RULE,
+  '■本メールは送信専用のメールアドレスで送信しております。',
+  '本メールに返信いただいてもご回答いたしかねますので、あらかじめご了承ください。',
+  '',
+];
+
 export const REGISTRATION_SUBJECT = 'NTTコミュニケーションズ ビジネスポータル ユーザ登録受付メール';
 export const OTP_SUBJECT = policy.otpMailSubject;
 
@@ -33,10 +41,7 @@ export function registrationMail(to: string, url: string, expiresAt: Date, login
     '',
     'ログインできないなどお困りの場合は、対象サービスをお申込みいただいた弊社窓口までお問い合わせください。',
     '',
-    RULE,
-    '■本メールは送信専用のメールアドレスで送信しております。',
-    '本メールに返信いただいてもご回答いたしかねますので、あらかじめご了承ください。',
-    '',
+    ...SEND_ONLY_FOOTER,
   ].join('\n');
   return { to, subject: REGISTRATION_SUBJECT, text };
 }
@@ -54,10 +59,7 @@ export function otpMail(to: string, code: string, expiresAt: Date): OutgoingMail
     '',
     'お心当たりのない場合は、このメールを破棄してください。',
     '',
-    RULE,
-    '■本メールは送信専用のメールアドレスで送信しております。',
-    '本メールに返信いただいてもご回答いたしかねますので、あらかじめご了承ください。',
-    '',
+    ...SEND_ONLY_FOOTER,
   ].join('\n');
   return { to, subject: OTP_SUBJECT, text };
 }
