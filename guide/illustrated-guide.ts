@@ -1,11 +1,10 @@
 import type { CapturedMail, GuideCapture } from './captures.js';
+import { escapeHtml } from './html.js';
+import { hasActions, INSTRUCTIONS } from './instructions.js';
 import { chapterOf, GUIDE_CHAPTERS, GUIDE_STEP_IDS, GUIDE_STEPS, type GuideStepId } from './steps.js';
 
-/** One picture of a step's storyboard, with the mail read in when the step ended in a mail. */
-export interface Illustration {
-  capture: GuideCapture;
-  mail?: CapturedMail;
-}
+/** One picture of a step's storyboard. */
+export type Illustration = GuideCapture;
 
 export interface GuideSelection {
   /** Per step, the storyboard of one test: the screens acted on in order, then the result. */
@@ -15,8 +14,8 @@ export interface GuideSelection {
 
 /**
  * One test's storyboard per catalogued step. Several tests may pass through a step (every chapter logs in first),
- * so the step's own chapter file wins (`2-login.spec.ts` for `2-②`), then a test that ended the step on a screen
- * over one that ended it in a mail, then the test title.
+ * so the step's own chapter file wins (`2-login.spec.ts` for `2-②`), then a test whose storyboard outlines what
+ * the user acts on, then the test title.
  */
 export function chooseCaptures(
   captures: readonly GuideCapture[],
@@ -29,8 +28,8 @@ export function chooseCaptures(
     for (const c of captures.filter((c) => c.step === id)) byTest.set(c.testId, [...(byTest.get(c.testId) ?? []), c]);
     const rank = (board: GuideCapture[]) => {
       const first = board[0];
-      const endsInMail = board.some((c) => c.moment === 'result' && c.kind === 'mail');
-      return [first?.file.startsWith(`${chapterOf(id)}-`) ? 0 : 1, endsInMail ? 1 : 0] as const;
+      const outlined = board.some((c) => c.boxes.length > 0 || c.mail?.marked !== undefined);
+      return [first?.file.startsWith(`${chapterOf(id)}-`) ? 0 : 1, outlined ? 0 : 1] as const;
     };
     const best = [...byTest.values()].sort((a, b) => {
       const [ra, rb] = [rank(a), rank(b)];
@@ -46,15 +45,6 @@ export function chooseCaptures(
   return { chosen, missing };
 }
 
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
-
 const STYLE = `
 body { font-family: "Noto Sans CJK JP", "Noto Sans JP", sans-serif; margin: 0 auto; max-width: 1100px; padding: 24px; color: #222; line-height: 1.6; }
 h1 { border-bottom: 3px solid #0b4ea2; padding-bottom: 8px; }
@@ -62,27 +52,41 @@ h2 { background: #0b4ea2; color: #fff; padding: 6px 12px; margin-top: 48px; }
 nav ol { columns: 2; }
 section.step { margin: 24px 0 40px; }
 h3 .id { display: inline-block; min-width: 5em; color: #0b4ea2; }
-ol.storyboard { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(480px, 1fr)); gap: 16px 20px; counter-reset: frame; }
-ol.storyboard > li { counter-increment: frame; }
+p.summary { margin: 0 0 12px; }
+ol.storyboard { list-style: none; padding: 0; margin: 0; }
+ol.storyboard > li { margin: 0 0 20px; break-inside: avoid; page-break-inside: avoid; }
 figure { margin: 0; }
-figure img { display: block; width: 100%; height: auto; border: 1px solid #ccc; box-shadow: 0 2px 6px rgba(0,0,0,.15); }
-figcaption { font-weight: bold; margin-bottom: 4px; }
-figcaption::before { content: counter(frame) ". "; color: #0b4ea2; }
+figcaption { font-weight: bold; margin-bottom: 6px; }
+figcaption .n { display: inline-block; min-width: 1.6em; height: 1.6em; line-height: 1.6em; border-radius: 50%; background: #e60012; color: #fff; text-align: center; margin-right: 6px; font-size: 0.9em; }
 li.result figcaption { color: #0b4ea2; }
-li.mail-frame { grid-column: 1 / -1; }
-.meta { color: #666; font-size: 0.85em; }
-.mail { border: 1px solid #ccc; background: #fafafa; padding: 12px 16px; max-width: 900px; }
+.shot { position: relative; border: 1px solid #ccc; box-shadow: 0 2px 6px rgba(0,0,0,.15); }
+.shot img { display: block; width: 100%; height: auto; }
+.box { position: absolute; outline: 3px solid #e60012; outline-offset: 2px; border-radius: 3px; }
+.box b { position: absolute; left: -14px; top: -14px; width: 22px; height: 22px; line-height: 22px; border-radius: 50%; background: #e60012; color: #fff; font-size: 13px; text-align: center; }
+.mail { border: 1px solid #ccc; background: #fafafa; padding: 12px 16px; }
 .mail dl { display: grid; grid-template-columns: 6em 1fr; margin: 0 0 8px; }
 .mail pre { white-space: pre-wrap; word-break: break-all; font-family: inherit; margin: 0; }
+.mail mark { background: #fff1f2; outline: 3px solid #e60012; outline-offset: 2px; }
 .missing { color: #b00020; font-weight: bold; }
+.meta, .appendix { color: #555; font-size: 0.85em; }
+.appendix table { border-collapse: collapse; }
+.appendix td, .appendix th { border: 1px solid #ccc; padding: 2px 8px; text-align: left; }
+@media print {
+  body { max-width: none; padding: 0; }
+  h2 { break-before: page; margin-top: 0; }
+  h2:first-of-type { break-before: auto; }
+  a { color: inherit; text-decoration: none; }
+}
 `;
 
 /** Captions of a storyboard's pictures (Japanese, short: they sit above each picture). */
-export const FRAME_CAPTIONS = { acted: '操作する画面', result: '結果' } as const;
+export const FRAME_CAPTIONS = { result: '結果' } as const;
 
 /**
- * The illustrated guide (Japanese): per chapter and step, the guide's title and the step's storyboard: the screens
- * the user acted on (inputs filled in, just before moving on), then the screen (or mail) the step ended on.
+ * The illustrated guide (Japanese): per chapter and step, the guide's title and what the step is about; then per
+ * action its instruction above the screen it acts on, with the elements acted on outlined in red and numbered (or
+ * the mail it reads, with the URL or code marked); then the screen the step ended on. Which test produced each step
+ * is listed in an appendix, never in the body.
  */
 export function renderIllustratedGuide(
   illustrations: ReadonlyMap<GuideStepId, readonly Illustration[]>,
@@ -100,6 +104,12 @@ export function renderIllustratedGuide(
   const toc = catalogue
     .map((id) => `<li><a href="#${anchor(id)}">${escapeHtml(`${id} ${GUIDE_STEPS[id]}`)}</a></li>`)
     .join('\n');
+  const appendix = catalogue
+    .map((id) => {
+      const test = illustrations.get(id)?.[0]?.test ?? '—';
+      return `<tr><td>${escapeHtml(id)}</td><td>${escapeHtml(test)}</td></tr>`;
+    })
+    .join('\n');
   return `<!DOCTYPE html>
 <html lang="ja">
 <head>
@@ -110,11 +120,15 @@ export function renderIllustratedGuide(
 </head>
 <body>
 <h1>ビジネスポータル ご利用ガイド（ひかりクラウドPBX編）図解</h1>
-<p class="meta">テストの実行結果から自動生成（${escapeHtml(generatedAt)}）。各手順は、操作する画面（入力を終えて次へ進む直前）を順に示し、最後にその手順の結果の画面を示します。画像をクリックすると原寸で開きます。</p>
+<p class="meta">手順ごとに、操作の説明と、操作する画面（操作する箇所を赤枠で表示）、その結果の画面を示します。※画面はイメージです。（作成: ${escapeHtml(generatedAt)}）</p>
 <nav aria-label="目次"><ol>
 ${toc}
 </ol></nav>
 ${chapters.join('\n')}
+<section class="appendix"><h2>付録: 各手順の画面を撮影したテスト</h2>
+<table><thead><tr><th>手順</th><th>テスト</th></tr></thead><tbody>
+${appendix}
+</tbody></table></section>
 </body>
 </html>
 `;
@@ -122,22 +136,47 @@ ${chapters.join('\n')}
 
 function renderStep(id: GuideStepId, frames: readonly Illustration[] | undefined): string {
   const heading = `<h3><span class="id">${escapeHtml(id)}</span>${escapeHtml(GUIDE_STEPS[id])}</h3>`;
-  const first = frames?.[0];
-  if (!first) {
-    return `<section class="step" id="${anchor(id)}">${heading}<p class="missing">画像がありません（この手順を通る guide プロジェクトのテストがありません）。</p></section>`;
+  const summary = `<p class="summary">${escapeHtml(INSTRUCTIONS[id].summary)}</p>`;
+  if (!frames || frames.length === 0) {
+    return `<section class="step" id="${anchor(id)}">${heading}${summary}<p class="missing">画像がありません（この手順を通る guide プロジェクトのテストがありません）。</p></section>`;
   }
-  const items = frames.map(({ capture, mail }) => {
-    const caption = FRAME_CAPTIONS[capture.moment];
-    const label = `${id} ${GUIDE_STEPS[id]}：${caption}`;
-    const picture = mail
-      ? `<div class="mail" role="img" aria-label="${escapeHtml(label)}"><dl>
-<dt>From</dt><dd>${escapeHtml(mail.from)}</dd><dt>To</dt><dd>${escapeHtml(mail.to.join(', '))}</dd>
-<dt>件名</dt><dd>${escapeHtml(mail.subject)}</dd></dl><pre>${escapeHtml(mail.text)}</pre></div>`
-      : `<a href="${escapeHtml(capture.path)}"><img src="${escapeHtml(capture.path)}" alt="${escapeHtml(label)}" width="1280" height="720" loading="lazy"></a>`;
-    return `<li class="${capture.moment}${mail ? ' mail-frame' : ''}"><figure><figcaption>${caption}</figcaption>${picture}</figure></li>`;
+  const items = frames.map((frame) => {
+    const caption = frame.action
+      ? `<span class="n">${frame.action.number}</span>${escapeHtml(frame.action.text)}`
+      : FRAME_CAPTIONS.result;
+    const label = `${id} ${GUIDE_STEPS[id]}：${frame.action ? frame.action.text : FRAME_CAPTIONS.result}`;
+    const picture = frame.mail ? renderMail(frame.mail, label) : renderShot(frame, label);
+    return `<li class="${frame.moment}"><figure><figcaption>${caption}</figcaption>${picture}</figure></li>`;
   });
-  const source = `<p class="meta">${escapeHtml(first.capture.test)}</p>`;
-  return `<section class="step" id="${anchor(id)}">${heading}<ol class="storyboard">\n${items.join('\n')}\n</ol>${source}</section>`;
+  return `<section class="step" id="${anchor(id)}">${heading}${summary}<ol class="storyboard">\n${items.join('\n')}\n</ol></section>`;
+}
+
+function renderShot(frame: Illustration, label: string): string {
+  const { width, height } = frame.viewport;
+  const pct = (value: number, of: number) => `${((value / of) * 100).toFixed(3)}%`;
+  const boxes = frame.boxes.map(
+    (box) =>
+      `<span class="box" style="left:${pct(box.x, width)};top:${pct(box.y, height)};width:${pct(box.width, width)};height:${pct(box.height, height)}">${frame.action ? `<b>${frame.action.number}</b>` : ''}</span>`,
+  );
+  const src = escapeHtml(frame.path ?? '');
+  return `<div class="shot"><img src="${src}" alt="${escapeHtml(label)}" width="${width}" height="${height}">${boxes.join('')}</div>`;
+}
+
+function renderMail(mail: CapturedMail, label: string): string {
+  const text = escapeHtml(mail.text);
+  const marked = mail.marked ? escapeHtml(mail.marked) : '';
+  const body = marked ? text.replace(marked, `<mark>${marked}</mark>`) : text;
+  return `<div class="mail" role="img" aria-label="${escapeHtml(label)}"><dl>
+<dt>差出人</dt><dd>${escapeHtml(mail.from)}</dd><dt>宛先</dt><dd>${escapeHtml(mail.to.join(', '))}</dd>
+<dt>件名</dt><dd>${escapeHtml(mail.subject)}</dd></dl><pre>${body}</pre></div>`;
+}
+
+/** Steps with actions whose storyboard outlines nothing the user acts on (no red box, no marked mail). */
+export function stepsWithoutRedBox(illustrations: ReadonlyMap<GuideStepId, readonly Illustration[]>): GuideStepId[] {
+  return [...illustrations.keys()].filter(
+    (id) =>
+      hasActions(id) && !(illustrations.get(id) ?? []).some((c) => c.boxes.length > 0 || c.mail?.marked !== undefined),
+  );
 }
 
 /** An ASCII anchor (`2-③ TOTP` → `step-2-u2462-TOTP`), so links work the same in every browser. */

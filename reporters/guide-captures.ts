@@ -1,18 +1,20 @@
 import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import { mkdirSync, rmSync } from 'node:fs';
-import { copyFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import {
   GUIDE_OUTPUT_DIR,
   MANIFEST_NAME,
-  parseCaptureAttachmentName,
+  parseMetaAttachmentName,
+  pngAttachmentName,
+  type CaptureMeta,
   type GuideCapture,
   type GuideCaptureManifest,
 } from '../guide/captures.js';
 
 /**
- * Copies what the `guide` project captured per guide step (see fixtures/guide.ts: the screens acted on, then the
- * result) out of test-results, which the next run wipes, into `outputDir` with a manifest that keeps their order;
+ * Copies what the `guide` project captured per guide step (see fixtures/guide-capturer.ts: per action the screen
+ * acted on or the mail read, then the result) out of test-results, which the next run wipes, into `outputDir` with a manifest that keeps their order;
  * `npm run guide:build` turns it into the illustrated guide.
  * Only passing tests count, and only a run that includes the `guide` project replaces the previous captures.
  */
@@ -49,31 +51,35 @@ export default class GuideCapturesReporter implements Reporter {
     await writeFile(join(this.outputDir, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
   }
 
-  /** In attachment order, which fixtures/guide.ts makes the order of the storyboard: screens acted on, then result. */
+  /** Each capture's meta, with its screenshot copied beside the manifest. */
   private async copyCaptures(test: TestCase, result: TestResult): Promise<GuideCapture[]> {
     const captures: GuideCapture[] = [];
-    const countByStep = new Map<string, number>();
     for (const attachment of result.attachments) {
-      const parsed = parseCaptureAttachmentName(attachment.name);
+      const parsed = parseMetaAttachmentName(attachment.name);
       if (parsed === undefined) continue;
-      const order = (countByStep.get(parsed.step) ?? 0) + 1;
-      // ASCII file names: step ids hold ①…; the test id keeps captures of different tests apart.
-      const path = `captures/${test.id}-${fileSafe(parsed.step)}-${order}.${parsed.kind === 'mail' ? 'json' : 'png'}`;
-      if (attachment.path) await copyFile(attachment.path, join(this.outputDir, path));
-      else if (attachment.body) await writeFile(join(this.outputDir, path), attachment.body);
-      else continue;
-      countByStep.set(parsed.step, order);
-      captures.push({
-        ...parsed,
+      const meta = JSON.parse((await readAttachment(attachment)).toString('utf8')) as CaptureMeta;
+      const capture: GuideCapture = {
+        ...meta,
         testId: test.id,
         test: test.titlePath().slice(2).join(' › '),
         file: basename(test.location.file),
-        order,
-        path,
-      });
+      };
+      const png = result.attachments.find((a) => a.name === pngAttachmentName(parsed.step, parsed.order));
+      if (png) {
+        // ASCII file names: step ids hold ①…; the test id keeps captures of different tests apart.
+        capture.path = `captures/${test.id}-${fileSafe(parsed.step)}-${parsed.order}.png`;
+        await writeFile(join(this.outputDir, capture.path), await readAttachment(png));
+      }
+      captures.push(capture);
     }
     return captures;
   }
+}
+
+async function readAttachment(attachment: TestResult['attachments'][number]): Promise<Buffer> {
+  if (attachment.body) return attachment.body;
+  if (attachment.path) return readFile(attachment.path);
+  throw new Error(`attachment ${attachment.name} has neither body nor path`);
 }
 
 function fileSafe(id: string): string {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../fixtures/test.js';
+import { expect, test, walkthrough } from '../fixtures/test.js';
 import { expiryFrom, otpCodeFrom, registrationUrlFrom } from '../fixtures/mail-parsing.js';
 import { People, type Person } from '../fixtures/people.js';
 import { loginWithTotp, totpSecretOf } from '../fixtures/totp-login.js';
@@ -16,40 +16,44 @@ const BAD_CODE_MESSAGE = '認証コードが正しくないか、有効期限が
 const TOO_MANY_CODES_MESSAGE = '認証に続けて失敗したため、ログインを中断しました。もう一度ログインしてください。';
 
 test.describe('2. ビジネスポータルのログイン', () => {
-  test('new MailOTP user registers from the mail, logs in with the mailed code and reaches サービスメニュー @smoke @regression @mock-only', async ({
-    page,
-    people,
-    mailbox,
-    guideStep,
-  }) => {
-    const person = await people.create({
-      secondFactor: 'MailOTP',
-      contracts: [{ number: 'N123456789', memo: '営業部', service: 'Arcstar Smart PBX' }],
-    });
-    const registrationMail = await mailbox.waitForMail({ to: person.email });
-    const identity = await new IdentityCheckPage(page).open(registrationUrlFrom(registrationMail.text));
-    const done = await (await identity.confirmIdentity(person)).setPassword(person.password);
-    await done.backToService();
+  test(
+    'new MailOTP user registers from the mail, logs in with the mailed code and reaches サービスメニュー @smoke @regression @mock-only',
+    walkthrough('03-ログイン-MailOTP'),
+    async ({ page, people, mailbox, guideStep }) => {
+      const person = await people.create({
+        secondFactor: 'MailOTP',
+        contracts: [{ number: 'N123456789', memo: '営業部', service: 'Arcstar Smart PBX' }],
+      });
+      const registrationMail = await mailbox.waitForMail({ to: person.email });
+      const identity = await new IdentityCheckPage(page).open(registrationUrlFrom(registrationMail.text));
+      const done = await (await identity.confirmIdentity(person)).setPassword(person.password);
+      await done.backToService();
 
-    const firstAuth = await guideStep('2-①', async () => {
-      const top = await new LoginTopPage(page).open();
-      await expect(top.loginMethodNotice).toBeVisible();
-      return top.startTwoStepLogin();
-    });
-    const secondAuth = await guideStep('2-②', () => firstAuth.loginWithMailOtp(person.email, person.password));
-    const menu = await guideStep('2-③ MailOTP', async () => {
-      const mail = await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL_SUBJECTS.otp });
-      expect(mail.from).toBe('b-portal@ntt.com');
-      return secondAuth.enterCode(otpCodeFrom(mail.text));
-    });
-    await guideStep('2-④', async () => {
-      await expect(menu.header).toContainText(person.name);
-      await expect(menu.portalHomeLink).toBeVisible();
-      await expect(menu.logoutButton).toBeVisible();
-      await expect(menu.category('音声・ビデオ・電話')).toBeVisible();
-      await expect(menu.serviceLink('Arcstar Smart PBX')).toBeVisible();
-    });
-  });
+      const firstAuth = await guideStep('2-①', async ({ act }) => {
+        const top = await act('open', () => new LoginTopPage(page).open());
+        await expect(top.loginMethodNotice).toBeVisible();
+        return act('two-step', () => top.startTwoStepLogin());
+      });
+      const secondAuth = await guideStep('2-②', ({ act }) =>
+        act('login', () => firstAuth.loginWithMailOtp(person.email, person.password)),
+      );
+      const menu = await guideStep('2-③ MailOTP', async ({ act }) => {
+        const code = await act('read-mail', async () => {
+          const mail = await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL_SUBJECTS.otp });
+          expect(mail.from).toBe('b-portal@ntt.com');
+          return otpCodeFrom(mail.text);
+        });
+        return act('enter-code', () => secondAuth.enterCode(code));
+      });
+      await guideStep('2-④', async () => {
+        await expect(menu.header).toContainText(person.name);
+        await expect(menu.portalHomeLink).toBeVisible();
+        await expect(menu.logoutButton).toBeVisible();
+        await expect(menu.category('音声・ビデオ・電話')).toBeVisible();
+        await expect(menu.serviceLink('Arcstar Smart PBX')).toBeVisible();
+      });
+    },
+  );
 
   test('a wrong password shows the portal error and no OTP is sent @regression @mock-only', async ({
     page,
@@ -85,30 +89,34 @@ test.describe('2. ビジネスポータルのログイン', () => {
 });
 
 test.describe('2-③ TOTP', () => {
-  test('TOTP user logs in with the authenticator app code and reaches サービスメニュー @regression @mock-only', async ({
-    page,
-    people,
-    mailbox,
-    totp,
-    guideStep,
-  }) => {
-    const person = await people.create({
-      secondFactor: 'TOTP',
-      state: 'active',
-      contracts: [People.smartPbxContract()],
-    });
-    const firstAuth = await guideStep('2-①', async () => (await new LoginTopPage(page).open()).startTwoStepLogin());
-    const secondAuth = await guideStep('2-②', () => firstAuth.loginWithTotp(person.email, person.password));
-    const menu = await guideStep('2-③ TOTP', async () =>
-      secondAuth.enterCode(await totp.code(totpSecretOf(person), person.company)),
-    );
-    await guideStep('2-④', async () => {
-      await expect(menu.header).toContainText(person.name);
-      await expect(menu.serviceLink('Arcstar Smart PBX')).toBeVisible();
-    });
-    // A TOTP user gets no code by mail.
-    expect(await mailbox.unseenMails(person.email)).toEqual([]);
-  });
+  test(
+    'TOTP user logs in with the authenticator app code and reaches サービスメニュー @regression @mock-only',
+    walkthrough('04-ログイン-TOTP'),
+    async ({ page, people, mailbox, totp, guideStep }) => {
+      const person = await people.create({
+        secondFactor: 'TOTP',
+        state: 'active',
+        contracts: [People.smartPbxContract()],
+      });
+      const firstAuth = await guideStep('2-①', async ({ act }) => {
+        const top = await act('open', () => new LoginTopPage(page).open());
+        return act('two-step', () => top.startTwoStepLogin());
+      });
+      const secondAuth = await guideStep('2-②', ({ act }) =>
+        act('login', () => firstAuth.loginWithTotp(person.email, person.password)),
+      );
+      const menu = await guideStep('2-③ TOTP', async ({ act }) => {
+        const code = await totp.code(totpSecretOf(person), person.company);
+        return act('enter-code', () => secondAuth.enterCode(code));
+      });
+      await guideStep('2-④', async () => {
+        await expect(menu.header).toContainText(person.name);
+        await expect(menu.serviceLink('Arcstar Smart PBX')).toBeVisible();
+      });
+      // A TOTP user gets no code by mail.
+      expect(await mailbox.unseenMails(person.email)).toEqual([]);
+    },
+  );
 
   test('a TOTP code already used is refused (replay), a wrong one too; the next code works @regression @mock-only', async ({
     page,

@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures/test.js';
+import { expect, test, walkthrough } from '../fixtures/test.js';
 import { expiryFrom, registrationUrlFrom } from '../fixtures/mail-parsing.js';
 import { loggedIn } from '../fixtures/login.js';
 import { loginWithTotp, totpSecretOf } from '../fixtures/totp-login.js';
@@ -13,46 +13,51 @@ const ACCEPTED_MESSAGE =
   '入力内容を受け付けました。ご登録の情報と一致した場合は、パスワード再設定用のURLをメールでお送りします。';
 
 test.describe('2-R パスワード再設定', () => {
-  test('an expired [A] → パスワード再設定 → the new mail URL sets the password; the old URL stays refused @guide @regression @mock-only', async ({
-    page,
-    people,
-    portal,
-    mailbox,
-    guideStep,
-  }) => {
-    const person = await people.create({ secondFactor: 'MailOTP' });
-    const oldUrl = await nextRegistrationUrl(mailbox, person.email);
-    await portal.advanceClock(person.company, policy.registrationUrlTtlSeconds + 1);
-    const expired = await new IdentityCheckPage(page).open(oldUrl);
-    await expect(expired.errors).toHaveText(INVALID_URL_MESSAGE);
+  test(
+    'an expired [A] → パスワード再設定 → the new mail URL sets the password; the old URL stays refused @guide @regression @mock-only',
+    walkthrough('05-パスワード再設定'),
+    async ({ page, people, portal, mailbox, guideStep }) => {
+      const person = await people.create({ secondFactor: 'MailOTP' });
+      const oldUrl = await nextRegistrationUrl(mailbox, person.email);
+      await portal.advanceClock(person.company, policy.registrationUrlTtlSeconds + 1);
+      const expired = await new IdentityCheckPage(page).open(oldUrl);
+      await expect(expired.errors).toHaveText(INVALID_URL_MESSAGE);
 
-    const newUrl = await guideStep('2-R', async () => {
-      const reset = await expired.openPasswordReset();
-      const accepted = await reset.requestReset(person);
-      await expect(accepted.notice).toHaveText(ACCEPTED_MESSAGE);
-      const requestedAt = await portal.now(person.company);
-      // A mail like the 開通案内メール, with a fresh URL valid for 72 h from now (company clock).
-      const mail = await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL_SUBJECTS.registration });
-      expect(mail.from).toBe('b-portal@ntt.com');
-      const url = registrationUrlFrom(mail.text);
-      expect(url).not.toBe(oldUrl);
-      const drift = expiryFrom(mail.text).getTime() - (requestedAt.getTime() + policy.registrationUrlTtlSeconds * 1000);
-      expect(drift).toBeLessThanOrEqual(1_000);
-      expect(drift).toBeGreaterThan(-10_000);
-      return url;
-    });
+      const newUrl = await guideStep('2-R', async ({ act }) => {
+        const reset = await act('open', () => expired.openPasswordReset());
+        const accepted = await act('request', () => reset.requestReset(person));
+        await expect(accepted.notice).toHaveText(ACCEPTED_MESSAGE);
+        const requestedAt = await portal.now(person.company);
+        // A mail like the 開通案内メール, with a fresh URL valid for 72 h from now (company clock).
+        const mail = await act('read-mail', () =>
+          mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL_SUBJECTS.registration }),
+        );
+        expect(mail.from).toBe('b-portal@ntt.com');
+        const url = registrationUrlFrom(mail.text);
+        expect(url).not.toBe(oldUrl);
+        const drift =
+          expiryFrom(mail.text).getTime() - (requestedAt.getTime() + policy.registrationUrlTtlSeconds * 1000);
+        expect(drift).toBeLessThanOrEqual(1_000);
+        expect(drift).toBeGreaterThan(-10_000);
+        return url;
+      });
 
-    const passwordPage = await guideStep('1-①', async () =>
-      (await new IdentityCheckPage(page).open(newUrl)).confirmIdentity(person),
-    );
-    await guideStep('1-②', async () => (await passwordPage.setPassword(person.password)).backToService());
-    await expect((await loggedIn(page, person, mailbox)).header).toContainText(person.name);
+      const passwordPage = await guideStep('1-①', async ({ act }) => {
+        const identity = await act('open-url', () => new IdentityCheckPage(page).open(newUrl));
+        return act('confirm', () => identity.confirmIdentity(person));
+      });
+      const done = await guideStep('1-②', ({ act }) =>
+        act('set-password', () => passwordPage.setPassword(person.password)),
+      );
+      await guideStep('1-② done', ({ act }) => act('back-to-service', () => done.backToService()));
+      await expect((await loggedIn(page, person, mailbox)).header).toContainText(person.name);
 
-    for (const url of [oldUrl, newUrl]) {
-      const identity = await new IdentityCheckPage(page).open(url);
-      await expect(identity.errors).toHaveText(INVALID_URL_MESSAGE);
-    }
-  });
+      for (const url of [oldUrl, newUrl]) {
+        const identity = await new IdentityCheckPage(page).open(url);
+        await expect(identity.errors).toHaveText(INVALID_URL_MESSAGE);
+      }
+    },
+  );
 
   test('a re-set voids an earlier URL that was still valid @regression @mock-only', async ({
     page,

@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures/test.js';
+import { expect, test, walkthrough } from '../fixtures/test.js';
 import { loggedIn, logInWithMailOtp } from '../fixtures/login.js';
 import type { NewContract } from '../fixtures/portal-client.js';
 import { ServiceMenuPage } from '../pages/service-menu-page.js';
@@ -11,57 +11,55 @@ const PERMISSION_NOTE =
   '該当のビジネスポータルアカウントが所属するユーザグループで参照・閲覧の権限のあるSmart PBX契約が表示されます。';
 
 test.describe('3. Web設定変更サイトまでの遷移', () => {
-  test('Arcstar Smart PBX → Web設定変更サイト → 設定変更一覧 → 設定を変更する → Web設定変更サイト トップ @smoke @regression @mock-only', async ({
-    page,
-    people,
-    mailbox,
-    guideStep,
-  }) => {
-    const person = await people.create({ state: 'active', contracts: [pbx('N123456789', '営業部')] });
-    const menu = await loggedIn(page, person, mailbox);
+  test(
+    'Arcstar Smart PBX → Web設定変更サイト → 設定変更一覧 → 設定を変更する → Web設定変更サイト トップ @smoke @regression @mock-only',
+    walkthrough('06-Web設定変更サイト'),
+    async ({ page, people, mailbox, guideStep }) => {
+      const person = await people.create({ state: 'active', contracts: [pbx('N123456789', '営業部')] });
+      const menu = await loggedIn(page, person, mailbox);
 
-    const panel = await guideStep('3-①', async () => {
-      const panel = await menu.chooseSmartPbx();
-      expect(await panel.itemNames(panel.common)).toEqual([
-        'ご契約・運用状況',
-        'お申し込みの進捗',
-        '故障・お問い合わせの状況',
-      ]);
-      await expect(panel.item(panel.common, 'ご契約・運用状況')).toContainText(
-        '契約情報、お客様のご連絡先、料金情報など',
-      );
-      await expect(panel.item(panel.common, 'お申し込みの進捗')).toContainText('提供予定日、進捗状況、開通案内');
-      expect(await panel.itemNames(panel.options)).toEqual(['Web設定変更サイト']);
-      await expect(panel.item(panel.options, 'Web設定変更サイト')).toContainText(
-        '外線・内線の紐づけ設定、着信グループ設定',
-      );
-      return panel;
-    });
+      const panel = await guideStep('3-①', async ({ act }) => {
+        const panel = await act('choose', () => menu.chooseSmartPbx());
+        expect(await panel.itemNames(panel.common)).toEqual([
+          'ご契約・運用状況',
+          'お申し込みの進捗',
+          '故障・お問い合わせの状況',
+        ]);
+        await expect(panel.item(panel.common, 'ご契約・運用状況')).toContainText(
+          '契約情報、お客様のご連絡先、料金情報など',
+        );
+        await expect(panel.item(panel.common, 'お申し込みの進捗')).toContainText('提供予定日、進捗状況、開通案内');
+        expect(await panel.itemNames(panel.options)).toEqual(['Web設定変更サイト']);
+        await expect(panel.item(panel.options, 'Web設定変更サイト')).toContainText(
+          '外線・内線の紐づけ設定、着信グループ設定',
+        );
+        return panel;
+      });
 
-    const list = await guideStep('3-②', async () => {
-      const list = await panel.openWebSettings();
-      await expect(list.explanation).toBeVisible();
-      await expect(list.keyword).toHaveAttribute('placeholder', 'キーワードを入力してください');
-      await expect(list.keywordNote).toBeVisible();
-      await expect(list.total).toHaveText('合計 1件');
-      await expect(list.pageSize).toHaveValue('10');
-      expect(await list.table.columnNames()).toEqual(['ご契約番号', 'ごメモ', '設定変更・契約変更']);
-      expect(await list.records()).toEqual([
-        { ご契約番号: 'N123456789', ごメモ: '営業部', '設定変更・契約変更': '設定を変更する' },
-      ]);
-      await expect(list.permissionNote).toHaveText(PERMISSION_NOTE);
-      await expect(list.pager).toBeHidden();
-      return list;
-    });
+      const top = await guideStep('3-②', async ({ act }) => {
+        const list = await act('open-list', () => panel.openWebSettings());
+        await expect(list.explanation).toBeVisible();
+        await expect(list.keyword).toHaveAttribute('placeholder', 'キーワードを入力してください');
+        await expect(list.keywordNote).toBeVisible();
+        await expect(list.total).toHaveText('合計 1件');
+        await expect(list.pageSize).toHaveValue('10');
+        expect(await list.table.columnNames()).toEqual(['ご契約番号', 'ごメモ', '設定変更・契約変更']);
+        expect(await list.records()).toEqual([
+          { ご契約番号: 'N123456789', ごメモ: '営業部', '設定変更・契約変更': '設定を変更する' },
+        ]);
+        await expect(list.permissionNote).toHaveText(PERMISSION_NOTE);
+        await expect(list.pager).toBeHidden();
+        return act('change-settings', () => list.openSettingsFor('N123456789'));
+      });
 
-    await guideStep('3-③', async () => {
-      const top = await list.openSettingsFor('N123456789');
-      await expect(top.contractNumber).toHaveText('N123456789');
-      await expect(top.memo).toHaveText('営業部');
-      await expect(top.extensionLinkSettingsLink).toBeVisible();
-      await expect(top.incomingGroupSettingsLink).toBeVisible();
-    });
-  });
+      await guideStep('3-③', async () => {
+        await expect(top.contractNumber).toHaveText('N123456789');
+        await expect(top.memo).toHaveText('営業部');
+        await expect(top.extensionLinkSettingsLink).toBeVisible();
+        await expect(top.incomingGroupSettingsLink).toBeVisible();
+      });
+    },
+  );
 
   test('two groups of one company each see only their own Smart PBX contracts @regression @mock-only', async ({
     page,

@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures/test.js';
+import { expect, test, walkthrough } from '../fixtures/test.js';
 import { loggedIn } from '../fixtures/login.js';
 import type { NewContract } from '../fixtures/portal-client.js';
 import { ServiceMenuPage } from '../pages/service-menu-page.js';
@@ -14,40 +14,40 @@ const pbx = (number: string, more: Partial<NewContract> = {}): NewContract => ({
 });
 
 test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認', () => {
-  test('サービスメニュー → Arcstar Smart PBX → ご契約・運用状況 shows the group’s Smart PBX contracts @smoke @regression @mock-only', async ({
-    page,
-    people,
-    mailbox,
-    guideStep,
-  }) => {
-    const person = await people.create({
-      state: 'active',
-      contracts: [
-        pbx('N123456789', { groupNumber: 'G-001', site: '東京本社' }),
-        { number: 'N900000001', service: 'Arcstar Universal One', groupNumber: 'U-01', site: '大阪支店' },
-      ],
-    });
-    const menu = await loggedIn(page, person, mailbox);
+  test(
+    'サービスメニュー → Arcstar Smart PBX → ご契約・運用状況 shows the group’s Smart PBX contracts @smoke @regression @mock-only',
+    walkthrough('07-ご契約・運用状況一覧'),
+    async ({ page, people, mailbox, guideStep }) => {
+      const person = await people.create({
+        state: 'active',
+        contracts: [
+          pbx('N123456789', { groupNumber: 'G-001', site: '東京本社' }),
+          { number: 'N900000001', service: 'Arcstar Universal One', groupNumber: 'U-01', site: '大阪支店' },
+        ],
+      });
+      const menu = await loggedIn(page, person, mailbox);
 
-    await guideStep('4', async () => {
-      const list = await (await menu.chooseSmartPbx()).openContractStatus();
-      await expect(list.tab('ご契約・運用状況')).toHaveAttribute('aria-current', 'page');
-      await expect(list.service).toHaveValue('Arcstar Smart PBX');
-      await expect(list.keyword).toHaveAttribute('placeholder', 'キーワードを入力してください');
-      expect(await list.table.columnNames()).toEqual(COLUMNS);
-      expect(await list.records()).toEqual([
-        {
-          運用状況: '◎ 正常',
-          ご契約番号: 'N123456789',
-          グループ番号: 'G-001',
-          サービス名: 'Arcstar Smart PBX',
-          拠点: '東京本社',
-        },
-      ]);
-      await expect(list.total).toHaveText('合計 1件');
-      await expect(list.permissionNote).toHaveText(noteFor('ひかりクラウドPBX'));
-    });
-  });
+      await guideStep('4', async ({ act }) => {
+        const panel = await act('choose', () => menu.chooseSmartPbx());
+        const list = await act('open', () => panel.openContractStatus());
+        await expect(list.tab('ご契約・運用状況')).toHaveAttribute('aria-current', 'page');
+        await expect(list.service).toHaveValue('Arcstar Smart PBX');
+        await expect(list.keyword).toHaveAttribute('placeholder', 'キーワードを入力してください');
+        expect(await list.table.columnNames()).toEqual(COLUMNS);
+        expect(await list.records()).toEqual([
+          {
+            運用状況: '◎ 正常',
+            ご契約番号: 'N123456789',
+            グループ番号: 'G-001',
+            サービス名: 'Arcstar Smart PBX',
+            拠点: '東京本社',
+          },
+        ]);
+        await expect(list.total).toHaveText('合計 1件');
+        await expect(list.permissionNote).toHaveText(noteFor('ひかりクラウドPBX'));
+      });
+    },
+  );
 
   test('the 《メニュー》’s ご契約・運用状況の一覧 opens the list for the service it was reached from @regression @mock-only', async ({
     page,
