@@ -56,8 +56,9 @@ p.summary { margin: 0 0 12px; }
 ol.storyboard { list-style: none; padding: 0; margin: 0; }
 ol.storyboard > li { margin: 0 0 20px; break-inside: avoid; page-break-inside: avoid; }
 figure { margin: 0; }
-figcaption { font-weight: bold; margin-bottom: 6px; }
-figcaption .n { display: inline-block; min-width: 1.6em; height: 1.6em; line-height: 1.6em; border-radius: 50%; background: #e60012; color: #fff; text-align: center; margin-right: 6px; font-size: 0.9em; }
+figcaption, p.instruction { font-weight: bold; margin: 0 0 6px; }
+h3, p.summary, figcaption { break-after: avoid; page-break-after: avoid; }
+figcaption .n, p.instruction .n { display: inline-block; min-width: 1.6em; height: 1.6em; line-height: 1.6em; border-radius: 50%; background: #e60012; color: #fff; text-align: center; margin-right: 6px; font-size: 0.9em; }
 li.result figcaption { color: #0b4ea2; }
 .shot { position: relative; border: 1px solid #ccc; box-shadow: 0 2px 6px rgba(0,0,0,.15); }
 .shot img { display: block; width: 100%; height: auto; }
@@ -140,14 +141,23 @@ function renderStep(id: GuideStepId, frames: readonly Illustration[] | undefined
   if (!frames || frames.length === 0) {
     return `<section class="step" id="${anchor(id)}">${heading}${summary}<p class="missing">画像がありません（この手順を通る guide プロジェクトのテストがありません）。</p></section>`;
   }
-  const items = frames.map((frame) => {
+  // Every action of the step in the guide's order, with the pictures this journey took of it (an action without one,
+  // such as opening the URL from the mail, or the other factor's alternative, is its instruction alone); then the result.
+  const figure = (frame: Illustration) => {
     const caption = frame.action
       ? `<span class="n">${frame.action.number}</span>${escapeHtml(frame.action.text)}`
       : FRAME_CAPTIONS.result;
     const label = `${id} ${GUIDE_STEPS[id]}：${frame.action ? frame.action.text : FRAME_CAPTIONS.result}`;
     const picture = frame.mail ? renderMail(frame.mail, label) : renderShot(frame, label);
     return `<li class="${frame.moment}"><figure><figcaption>${caption}</figcaption>${picture}</figure></li>`;
+  };
+  const actions = Object.entries(INSTRUCTIONS[id].actions as Readonly<Record<string, string>>);
+  const items = actions.flatMap(([key, text], index) => {
+    const pictures = frames.filter((f) => f.moment === 'acted' && f.action?.key === key);
+    if (pictures.length > 0) return pictures.map(figure);
+    return [`<li class="acted"><p class="instruction"><span class="n">${index + 1}</span>${escapeHtml(text)}</p></li>`];
   });
+  items.push(...frames.filter((f) => f.moment === 'result').map(figure));
   return `<section class="step" id="${anchor(id)}">${heading}${summary}<ol class="storyboard">\n${items.join('\n')}\n</ol></section>`;
 }
 
