@@ -37,7 +37,7 @@ export interface BandStyle {
  * them and none can lay them over the page): white text, centred, wrapped within the band.
  */
 export function captionsAss(captions: readonly Caption[], style: BandStyle): string {
-  const fontSize = Math.round(style.band * 0.3);
+  const fontSize = Math.round(style.band * 0.34);
   const stamp = (ms: number) => {
     const cs = Math.round(ms / 10);
     const h = Math.floor(cs / 360_000);
