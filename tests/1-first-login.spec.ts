@@ -264,7 +264,7 @@ test.describe('1-③ TOTP設定', () => {
     // The app now logs the user in; the code used at the setup is spent (no replay).
     await guideStep('2-③ TOTP', async () => {
       const firstAuth = await (await new LoginTopPage(page).open()).startTwoStepLogin();
-      const secondAuth = await firstAuth.loginWithTotp(person.email, person.password);
+      const secondAuth = await firstAuth.logInWithTotp(person.email, person.password);
       await secondAuth.submit(setupCode);
       await expect(secondAuth.errors).toHaveText(BAD_CODE_MESSAGE);
       // The next step's code, on the company's clock moved on by one step rather than waiting for it.

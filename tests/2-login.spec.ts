@@ -36,7 +36,7 @@ test.describe('2. ビジネスポータルのログイン', () => {
       await expect(top.loginMethodNotice).toBeVisible();
       return top.startTwoStepLogin();
     });
-    const secondAuth = await guideStep('2-②', () => firstAuth.loginWithMailOtp(person.email, person.password));
+    const secondAuth = await guideStep('2-②', () => firstAuth.logInWithMailOtp(person.email, person.password));
     const menu = await guideStep('2-③ MailOTP', async () => {
       const mail = await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL_SUBJECTS.otp });
       expect(mail.from).toBe('b-portal@ntt.com');
@@ -71,7 +71,7 @@ test.describe('2. ビジネスポータルのログイン', () => {
   }) => {
     const person = await people.create({ state: 'active' });
     const firstAuth = await (await new LoginTopPage(page).open()).startTwoStepLogin();
-    const secondAuth = await firstAuth.loginWithMailOtp(person.email, person.password);
+    const secondAuth = await firstAuth.logInWithMailOtp(person.email, person.password);
     const code = await nextOtpCode(mailbox, person.email);
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
     await secondAuth.submit(wrong);
@@ -98,7 +98,7 @@ test.describe('2-③ TOTP', () => {
       contracts: [People.smartPbxContract()],
     });
     const firstAuth = await guideStep('2-①', async () => (await new LoginTopPage(page).open()).startTwoStepLogin());
-    const secondAuth = await guideStep('2-②', () => firstAuth.loginWithTotp(person.email, person.password));
+    const secondAuth = await guideStep('2-②', () => firstAuth.logInWithTotp(person.email, person.password));
     const menu = await guideStep('2-③ TOTP', async () =>
       secondAuth.enterCode(await totp.code(totpSecretOf(person), person.company)),
     );
@@ -123,12 +123,12 @@ test.describe('2-③ TOTP', () => {
     const menu = await (
       await (await new LoginTopPage(page).open()).startTwoStepLogin()
     )
-      .loginWithTotp(person.email, person.password)
+      .logInWithTotp(person.email, person.password)
       .then((secondAuth) => secondAuth.enterCode(used));
     const firstAuth = await (await menu.logout()).startTwoStepLogin();
 
     await guideStep('2-③ TOTP', async () => {
-      const secondAuth = await firstAuth.loginWithTotp(person.email, person.password);
+      const secondAuth = await firstAuth.logInWithTotp(person.email, person.password);
       await secondAuth.submit(used);
       await expect(secondAuth.errors).toHaveText(BAD_CODE_MESSAGE);
       await secondAuth.submit(await totp.wrongCode(secret, person.company));
@@ -223,7 +223,7 @@ test.describe('2-③ MailOTP', () => {
     // The half-login is gone: 第二認証 is not reachable, the mailed code is worthless; a new login works.
     await page.goto('/login/otp');
     await firstAuth.expectCurrent();
-    const again = await firstAuth.loginWithMailOtp(person.email, person.password);
+    const again = await firstAuth.logInWithMailOtp(person.email, person.password);
     await again.enterCode(await nextOtpCode(mailbox, person.email));
   });
 });
@@ -260,7 +260,7 @@ test.describe('2-② lockout and 2-R', () => {
     const again = await (await new LoginTopPage(page).open()).startTwoStepLogin();
     await again.submit(person.email, person.password);
     await expect(again.errors).toHaveText(BAD_CREDENTIALS_MESSAGE); // the old password is gone
-    const secondAuth = await again.loginWithMailOtp(person.email, newPassword);
+    const secondAuth = await again.logInWithMailOtp(person.email, newPassword);
     await secondAuth.enterCode(await nextOtpCode(mailbox, person.email));
   });
 });
@@ -293,7 +293,7 @@ test.describe('sessions', () => {
     const wanted = '/menu?service=Arcstar%20Smart%20PBX';
     await page.goto(wanted);
     const firstAuth = await (await new LoginTopPage(page).expectCurrent()).startTwoStepLogin();
-    const secondAuth = await firstAuth.loginWithTotp(person.email, person.password);
+    const secondAuth = await firstAuth.logInWithTotp(person.email, person.password);
     await secondAuth.enterCode(await totp.code(totpSecretOf(person), person.company));
     await expect(page).toHaveURL(new URL(wanted, page.url()).href);
   });
@@ -330,5 +330,5 @@ test.describe('sessions', () => {
 
 async function startMailOtpLogin(page: Page, person: Person): Promise<MailOtpPage> {
   const firstAuth = await (await new LoginTopPage(page).open()).startTwoStepLogin();
-  return firstAuth.loginWithMailOtp(person.email, person.password);
+  return firstAuth.logInWithMailOtp(person.email, person.password);
 }

@@ -1,6 +1,5 @@
 import { loggedIn } from '../fixtures/login.js';
 import { expect, test } from '../fixtures/test.js';
-import { ForbiddenPage } from '../pages/forbidden-page.js';
 import { UserAdminPage } from '../pages/user-admin-page.js';
 
 /** 2-④ サービスメニュー: what the top after login shows, per user group and role. */
@@ -79,8 +78,7 @@ test.describe('2-④ サービスメニュー', () => {
       const colleaguePage = await context.newPage();
       const menu = await loggedIn(colleaguePage, colleague, mailbox);
       await expect(menu.adminSection).toBeHidden();
-      await new UserAdminPage(colleaguePage).goto();
-      const refused = await new ForbiddenPage(colleaguePage).expectCurrent();
+      const refused = await new UserAdminPage(colleaguePage).openRefused();
       await expect(refused.content).not.toContainText(admin.email);
     } finally {
       await context.close();

@@ -31,7 +31,7 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
 
     await guideStep('4', async () => {
       const list = await (await menu.chooseSmartPbx()).openContractStatus();
-      await expect(list.tab('ご契約・運用状況')).toHaveAttribute('aria-current', 'page');
+      await expect(list.tabs.tab('ご契約・運用状況')).toHaveAttribute('aria-current', 'page');
       await expect(list.service).toHaveValue('Arcstar Smart PBX');
       await expect(list.keyword).toHaveAttribute('placeholder', 'キーワードを入力してください');
       expect(await list.table.columnNames()).toEqual(COLUMNS);
@@ -234,11 +234,11 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
     const uno = 'Arcstar Universal One';
     const applications = await (await menu.openServicePanel(uno)).openApplications();
     await expect(applications.targetService).toHaveText(`対象のサービス: ${uno}`);
-    await expect(applications.tab('お申し込みの進捗')).toHaveAttribute('aria-current', 'page');
+    await expect(applications.tabs.tab('お申し込みの進捗')).toHaveAttribute('aria-current', 'page');
     const inquiries = await (await (await applications.backToMenu()).openServicePanel(uno)).openInquiries();
-    await expect(inquiries.tab('お問い合わせの一覧')).toHaveAttribute('aria-current', 'page');
+    await expect(inquiries.tabs.tab('お問い合わせの一覧')).toHaveAttribute('aria-current', 'page');
     const maintenance = await (await (await inquiries.backToMenu()).openServicePanel(uno)).openMaintenance();
-    await expect(maintenance.tab('工事・故障情報')).toHaveAttribute('aria-current', 'page');
+    await expect(maintenance.tabs.tab('工事・故障情報')).toHaveAttribute('aria-current', 'page');
 
     // Smart PBX: 共通's 故障・お問い合わせの状況, and the tabs over ご契約・運用状況一覧.
     const smartPbx = await (await maintenance.backToMenu()).chooseSmartPbx();
@@ -246,7 +246,7 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
     await expect(troubles.targetService).toHaveText('対象のサービス: Arcstar Smart PBX');
     const contracts = await (await (await troubles.backToMenu()).chooseSmartPbx()).openContractStatus();
     const progress = await contracts.openApplicationsTab();
-    await expect(progress.tab('お申し込みの進捗')).toHaveAttribute('aria-current', 'page');
-    await expect(progress.tab('ご契約・運用状況')).not.toHaveAttribute('aria-current', 'page');
+    await expect(progress.tabs.tab('お申し込みの進捗')).toHaveAttribute('aria-current', 'page');
+    await expect(progress.tabs.tab('ご契約・運用状況')).not.toHaveAttribute('aria-current', 'page');
   });
 });
