@@ -18,8 +18,8 @@ export class ContractStatusListPage extends ContractListPage {
   }
 
   /** The services 表示対象のサービス offers, in order. */
-  async serviceChoices(): Promise<string[]> {
-    return (await this.service.getByRole('option').allInnerTexts()).map((t) => t.trim());
+  get serviceChoices(): Locator {
+    return this.service.getByRole('option');
   }
 
   /** Shows another of the group's services (keeps the keyword and 表示件数). */

@@ -18,9 +18,9 @@ export class SmartPbxPanel extends ServicePanel {
     return group.getByRole('listitem').filter({ has: this.page.getByRole('link', { name, exact: true }) });
   }
 
-  /** The link names of a group of items, in order. */
-  async itemNames(group: Locator): Promise<string[]> {
-    return (await group.getByRole('link').allInnerTexts()).map((t) => t.trim());
+  /** The links of a group of items, in order. */
+  itemLinks(group: Locator): Locator {
+    return group.getByRole('link');
   }
 
   /** 共通 → ご契約・運用状況 (the guide's way to chapter 4). */
