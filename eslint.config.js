@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['pages/**/*.ts', 'fixtures/**/*.ts'],
+    files: ['pages/**/*.ts', 'fixtures/**/*.ts', 'support/**/*.ts'],
     plugins: { playwright },
     rules: { 'playwright/no-wait-for-timeout': 'error', 'playwright/no-raw-locators': 'off' },
   },

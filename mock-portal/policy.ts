@@ -1,6 +1,7 @@
 /**
  * Every value the guide and the public help pages do not state, named in one place.
- * Marked (assumed) in ../shared/spec/portal.md: whoever learns the real value changes one line here.
+ * Marked (assumed) in docs/portal.md: whoever learns the real value changes one line here (and in
+ * guide/portal-promises.ts, the suite's own statement of what the portal promises).
  */
 export const policy = {
   /** (assumed) How long the one-time URL [A] of the 開通案内メール / 再設定メール stays valid. */
@@ -44,5 +45,3 @@ export const policy = {
   /** URLs the 開通案内メール names besides [A] (stated by the guide). */
   helpUrl: 'https://portal.ntt.net/help/tutorial/firstlogin/',
 } as const;
-
-export type Policy = typeof policy;

@@ -52,11 +52,6 @@ export abstract class ContractListPage extends PortalPage {
     return (await this.rows.count()) === 0 ? [] : this.table.records();
   }
 
-  /** N of 「合計 N件」. */
-  async totalCount(): Promise<number> {
-    return Number(/\d+/.exec(await this.total.innerText())?.[0]);
-  }
-
   /** Page links of the pager ('前へ' and '次へ' left out). */
   async pageNumbers(): Promise<string[]> {
     if ((await this.pager.count()) === 0) return [];

@@ -14,8 +14,13 @@ export class DataTable {
     return this.rows.filter({ has: this.root.page().getByRole('cell', { name: key, exact: true }) });
   }
 
+  /** The column headers, left to right. */
+  get headers(): Locator {
+    return this.root.getByRole('columnheader');
+  }
+
   async columnNames(): Promise<string[]> {
-    return (await this.root.getByRole('columnheader').allTextContents()).map((t) => t.trim());
+    return (await this.headers.allTextContents()).map((t) => t.trim());
   }
 
   /** The cell of `row` under the column headed `column`. */

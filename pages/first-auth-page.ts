@@ -23,13 +23,13 @@ export class FirstAuthPage extends PortalPage {
   }
 
   /** A MailOTP user's first factor: leads to 2-③ and the OTP mail. */
-  async loginWithMailOtp(userId: string, password: string): Promise<MailOtpPage> {
+  async logInWithMailOtp(userId: string, password: string): Promise<MailOtpPage> {
     await this.submit(userId, password);
     return new MailOtpPage(this.page).expectCurrent();
   }
 
   /** A TOTP user's first factor: leads to 2-③, where the authenticator app's code goes. */
-  async loginWithTotp(userId: string, password: string): Promise<TotpAuthPage> {
+  async logInWithTotp(userId: string, password: string): Promise<TotpAuthPage> {
     await this.submit(userId, password);
     return new TotpAuthPage(this.page).expectCurrent();
   }

@@ -33,7 +33,6 @@ export class IdentityCheckPage extends PortalPage {
 
   /** From the invalid-URL message: パスワード再設定はこちら → 2-R. */
   async openPasswordReset(): Promise<PasswordResetPage> {
-    await this.passwordResetLink.click();
-    return new PasswordResetPage(this.page).expectCurrent();
+    return this.follow(this.passwordResetLink, PasswordResetPage);
   }
 }

@@ -16,12 +16,10 @@ export class LoginTopPage extends PortalPage {
   }
 
   async startTwoStepLogin(): Promise<FirstAuthPage> {
-    await this.twoStepLoginLink.click();
-    return new FirstAuthPage(this.page).expectCurrent();
+    return this.follow(this.twoStepLoginLink, FirstAuthPage);
   }
 
   async openPasswordReset(): Promise<PasswordResetPage> {
-    await this.passwordResetLink.click();
-    return new PasswordResetPage(this.page).expectCurrent();
+    return this.follow(this.passwordResetLink, PasswordResetPage);
   }
 }

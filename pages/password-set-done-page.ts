@@ -10,13 +10,11 @@ export class PasswordSetDonePage extends PortalPage {
   readonly totpSetupButton: Locator = this.page.getByRole('button', { name: 'TOTP設定' });
 
   async backToService(): Promise<LoginTopPage> {
-    await this.backToServiceButton.click();
-    return new LoginTopPage(this.page).expectCurrent();
+    return this.follow(this.backToServiceButton, LoginTopPage);
   }
 
   /** TOTP users: on to 1-③ TOTP初期設定. */
   async startTotpSetup(): Promise<TotpSetupPage> {
-    await this.totpSetupButton.click();
-    return new TotpSetupPage(this.page).expectCurrent();
+    return this.follow(this.totpSetupButton, TotpSetupPage);
   }
 }

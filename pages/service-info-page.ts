@@ -1,6 +1,7 @@
 import { expect, type Locator } from '@playwright/test';
+import type { ServiceMenuPage } from './service-menu-page.js';
 import { PortalPage } from './portal-page.js';
-import { ServiceMenuPage } from './service-menu-page.js';
+import { ServiceTabs } from './service-tabs.js';
 
 /** The 《メニュー》 pages that list nothing yet in the mock portal: heading, the chosen service, an empty state. */
 export abstract class ServiceInfoPage extends PortalPage {
@@ -8,16 +9,11 @@ export abstract class ServiceInfoPage extends PortalPage {
   abstract readonly emptyState: Locator;
   /** 「対象のサービス: …」 when the page was reached for a service. */
   readonly targetService: Locator = this.page.getByText(/^対象のサービス: /);
-  readonly tabs: Locator = this.page.getByRole('navigation', { name: 'サービスのメニュー' });
+  readonly tabs = new ServiceTabs(this.page);
   readonly backToMenuLink: Locator = this.page.getByRole('link', { name: 'サービスメニューへ戻る' });
 
-  tab(name: string): Locator {
-    return this.tabs.getByRole('link', { name, exact: true });
-  }
-
   async backToMenu(): Promise<ServiceMenuPage> {
-    await this.backToMenuLink.click();
-    return new ServiceMenuPage(this.page).expectCurrent();
+    return this.follow(this.backToMenuLink, (await import('./service-menu-page.js')).ServiceMenuPage);
   }
 
   override async expectCurrent(): Promise<this> {

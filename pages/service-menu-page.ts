@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { LoginTopPage } from './login-top-page.js';
+import type { LoginTopPage } from './login-top-page.js';
 import { PortalPage } from './portal-page.js';
 import { ServicePanel } from './service-panel.js';
 import { SmartPbxPanel } from './smart-pbx-panel.js';
@@ -48,12 +48,10 @@ export class ServiceMenuPage extends PortalPage {
 
   /** ポータル管理者向け › ユーザ管理 (the section exists for ポータル管理者 only). */
   async openUserAdmin(): Promise<UserAdminPage> {
-    await this.adminSection.getByRole('link', { name: 'ユーザ管理' }).click();
-    return new UserAdminPage(this.page).expectCurrent();
+    return this.follow(this.adminSection.getByRole('link', { name: 'ユーザ管理' }), UserAdminPage);
   }
 
   async logout(): Promise<LoginTopPage> {
-    await this.logoutButton.click();
-    return new LoginTopPage(this.page).expectCurrent();
+    return this.follow(this.logoutButton, (await import('./login-top-page.js')).LoginTopPage);
   }
 }

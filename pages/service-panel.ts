@@ -30,28 +30,23 @@ export class ServicePanel extends PortalPage {
   }
 
   async openContractStatusList(): Promise<ContractStatusListPage> {
-    await this.menuItem('ご契約・運用状況の一覧').click();
-    return new ContractStatusListPage(this.page).expectCurrent();
+    return this.follow(this.menuItem('ご契約・運用状況の一覧'), ContractStatusListPage);
   }
 
   async openApplications(): Promise<ApplicationsPage> {
-    await this.menuItem('お申し込みの進捗').click();
-    return new ApplicationsPage(this.page).expectCurrent();
+    return this.follow(this.menuItem('お申し込みの進捗'), ApplicationsPage);
   }
 
   async openInquiries(): Promise<InquiriesPage> {
-    await this.menuItem('お問い合わせの一覧').click();
-    return new InquiriesPage(this.page).expectCurrent();
+    return this.follow(this.menuItem('お問い合わせの一覧'), InquiriesPage);
   }
 
   async openMaintenance(): Promise<MaintenancePage> {
-    await this.menuItem('工事・故障情報').click();
-    return new MaintenancePage(this.page).expectCurrent();
+    return this.follow(this.menuItem('工事・故障情報'), MaintenancePage);
   }
 
   /** Web設定変更サイト of a service other than Arcstar Smart PBX (see SmartPbxPanel for that one). */
   async openServiceWebSettings(): Promise<ServiceWebSettingsPage> {
-    await this.menuItem('Web設定変更サイト').click();
-    return new ServiceWebSettingsPage(this.page).expectCurrent();
+    return this.follow(this.menuItem('Web設定変更サイト'), ServiceWebSettingsPage);
   }
 }

@@ -1,5 +1,4 @@
 import type { Locator, Page } from '@playwright/test';
-import { ApplicationsPage } from './applications-page.js';
 import { ContractStatusListPage } from './contract-status-list-page.js';
 import { InquiriesPage } from './inquiries-page.js';
 import { ServicePanel } from './service-panel.js';
@@ -19,36 +18,27 @@ export class SmartPbxPanel extends ServicePanel {
     return group.getByRole('listitem').filter({ has: this.page.getByRole('link', { name, exact: true }) });
   }
 
-  /** The link names of a group of items, in order. */
-  async itemNames(group: Locator): Promise<string[]> {
-    return (await group.getByRole('link').allInnerTexts()).map((t) => t.trim());
+  /** The links of a group of items, in order. */
+  itemLinks(group: Locator): Locator {
+    return group.getByRole('link');
   }
 
   /** 共通 → ご契約・運用状況 (the guide's way to chapter 4). */
   async openContractStatus(): Promise<ContractStatusListPage> {
-    await this.item(this.common, 'ご契約・運用状況').getByRole('link').click();
-    return new ContractStatusListPage(this.page).expectCurrent();
-  }
-
-  async openApplicationProgress(): Promise<ApplicationsPage> {
-    await this.item(this.common, 'お申し込みの進捗').getByRole('link').click();
-    return new ApplicationsPage(this.page).expectCurrent();
+    return this.follow(this.item(this.common, 'ご契約・運用状況').getByRole('link'), ContractStatusListPage);
   }
 
   async openTroubleAndInquiries(): Promise<InquiriesPage> {
-    await this.item(this.common, '故障・お問い合わせの状況').getByRole('link').click();
-    return new InquiriesPage(this.page).expectCurrent();
+    return this.follow(this.item(this.common, '故障・お問い合わせの状況').getByRole('link'), InquiriesPage);
   }
 
   /** オプション設定 → Web設定変更サイト (the guide's way to 3-②). */
   async openWebSettings(): Promise<SmartPbxSettingsListPage> {
-    await this.item(this.options, 'Web設定変更サイト').getByRole('link').click();
-    return new SmartPbxSettingsListPage(this.page).expectCurrent();
+    return this.follow(this.item(this.options, 'Web設定変更サイト').getByRole('link'), SmartPbxSettingsListPage);
   }
 
   /** The 《メニュー》's Web設定変更サイト, which for Smart PBX leads to the same 3-② list. */
   async openWebSettingsFromMenu(): Promise<SmartPbxSettingsListPage> {
-    await this.menuItem('Web設定変更サイト').click();
-    return new SmartPbxSettingsListPage(this.page).expectCurrent();
+    return this.follow(this.menuItem('Web設定変更サイト'), SmartPbxSettingsListPage);
   }
 }

@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { ContractListPage } from './contract-list-page.js';
-import { LoginTopPage } from './login-top-page.js';
+import type { LoginTopPage } from './login-top-page.js';
 import { WebSettingsTopPage } from './web-settings-top-page.js';
 
 const PATH = '/smart-pbx/settings';
@@ -22,6 +22,7 @@ export class SmartPbxSettingsListPage extends ContractListPage {
 
   /** The same URL without a session: the portal sends the user to 2-① first. */
   async openLoggedOut(keyword?: string): Promise<LoginTopPage> {
+    const { LoginTopPage } = await import('./login-top-page.js');
     await this.page.goto(this.url(keyword));
     return new LoginTopPage(this.page).expectCurrent();
   }

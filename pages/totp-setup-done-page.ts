@@ -8,7 +8,6 @@ export class TotpSetupDonePage extends PortalPage {
   readonly loginLink: Locator = this.page.getByRole('link', { name: 'ログイン画面へ' });
 
   async goToLogin(): Promise<LoginTopPage> {
-    await this.loginLink.click();
-    return new LoginTopPage(this.page).expectCurrent();
+    return this.follow(this.loginLink, LoginTopPage);
   }
 }

@@ -1,20 +1,13 @@
-import { expect, type Locator } from '@playwright/test';
-import { PortalPage } from './portal-page.js';
-import { WebSettingsTopPage } from './web-settings-top-page.js';
+import type { Locator } from '@playwright/test';
+import type { WebSettingsTopPage } from './web-settings-top-page.js';
+import { WebSettingsPage } from './web-settings-page.js';
 
 /** An entry point of the Web設定変更サイト (the guide stops at its top; the mock shows a placeholder). */
-abstract class WebSettingsEntryPage extends PortalPage {
-  readonly contractNumber: Locator = this.page.getByLabel('ご契約番号', { exact: true });
+abstract class WebSettingsEntryPage extends WebSettingsPage {
   readonly backToTopLink: Locator = this.page.getByRole('link', { name: 'Web設定変更サイトのトップへ戻る' });
 
-  async expectContract(contractNumber: string): Promise<this> {
-    await expect(this.contractNumber).toHaveText(contractNumber);
-    return this;
-  }
-
   async backToTop(): Promise<WebSettingsTopPage> {
-    await this.backToTopLink.click();
-    return new WebSettingsTopPage(this.page).expectCurrent();
+    return this.follow(this.backToTopLink, (await import('./web-settings-top-page.js')).WebSettingsTopPage);
   }
 }
 

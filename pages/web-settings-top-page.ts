@@ -1,13 +1,12 @@
 import { expect, type Locator } from '@playwright/test';
 import { ForbiddenPage } from './forbidden-page.js';
-import { PortalPage } from './portal-page.js';
-import { SmartPbxSettingsListPage } from './smart-pbx-settings-list-page.js';
+import type { SmartPbxSettingsListPage } from './smart-pbx-settings-list-page.js';
 import { ExtensionLinkSettingsPage, IncomingGroupSettingsPage } from './web-settings-entry-pages.js';
+import { WebSettingsPage } from './web-settings-page.js';
 
 /** 3-③ Web設定変更サイト トップ for one Smart PBX N番. */
-export class WebSettingsTopPage extends PortalPage {
+export class WebSettingsTopPage extends WebSettingsPage {
   protected readonly heading = this.h1('Web設定変更サイト');
-  readonly contractNumber: Locator = this.page.getByLabel('ご契約番号', { exact: true });
   readonly memo: Locator = this.page.getByLabel('ごメモ', { exact: true });
   readonly extensionLinkSettingsLink: Locator = this.page.getByRole('link', {
     name: '外線・内線の紐づけ設定',
@@ -19,11 +18,6 @@ export class WebSettingsTopPage extends PortalPage {
   override async expectCurrent(): Promise<this> {
     await super.expectCurrent();
     await expect(this.contractNumber).toBeVisible();
-    return this;
-  }
-
-  async expectContract(contractNumber: string): Promise<this> {
-    await expect(this.contractNumber).toHaveText(contractNumber);
     return this;
   }
 
@@ -41,18 +35,18 @@ export class WebSettingsTopPage extends PortalPage {
   }
 
   async openExtensionLinkSettings(): Promise<ExtensionLinkSettingsPage> {
-    await this.extensionLinkSettingsLink.click();
-    return new ExtensionLinkSettingsPage(this.page).expectCurrent();
+    return this.follow(this.extensionLinkSettingsLink, ExtensionLinkSettingsPage);
   }
 
   async openIncomingGroupSettings(): Promise<IncomingGroupSettingsPage> {
-    await this.incomingGroupSettingsLink.click();
-    return new IncomingGroupSettingsPage(this.page).expectCurrent();
+    return this.follow(this.incomingGroupSettingsLink, IncomingGroupSettingsPage);
   }
 
   async backToList(): Promise<SmartPbxSettingsListPage> {
-    await this.backToListLink.click();
-    return new SmartPbxSettingsListPage(this.page).expectCurrent();
+    return this.follow(
+      this.backToListLink,
+      (await import('./smart-pbx-settings-list-page.js')).SmartPbxSettingsListPage,
+    );
   }
 }
 

@@ -10,7 +10,7 @@ import { CompanyClock } from '../mock-portal/clock/clock.js';
 import type { Mailer, OutgoingMail } from '../mock-portal/mail/mailer.js';
 import { SESSION_COOKIE, SessionStore } from '../mock-portal/security/sessions.js';
 import { MemoryStore } from '../mock-portal/store/memory-store.js';
-import { otpCodeFrom } from '../fixtures/mail-parsing.js';
+import { otpCodeFrom } from '../support/mail-parsing.js';
 
 const CONTRACTS = 1_000; // one group's Smart PBX contracts, for the list pages
 const USERS = 2_000; // extra users with 10 contracts each, for memory per user

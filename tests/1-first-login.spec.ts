@@ -1,33 +1,34 @@
 import { expect, test, walkthrough } from '../fixtures/test.js';
-import { expiryFrom, registrationUrlFrom } from '../fixtures/mail-parsing.js';
-import { parseOtpauthUri } from '../fixtures/otpauth-uri.js';
-import type { Person } from '../fixtures/people.js';
-import { decodeQrPng } from '../fixtures/qr.js';
-import { policy } from '../mock-portal/policy.js';
+import { registrationUrlOf } from '../fixtures/people.js';
+import {
+  FAILURE_LIMITS,
+  HELP_URL,
+  MESSAGES,
+  PORTAL_MAIL,
+  REGISTRATION_MAIL_LINES,
+  TOTP,
+  VALIDITY_SECONDS,
+} from '../guide/portal-promises.js';
 import { IdentityCheckPage } from '../pages/identity-check-page.js';
 import { LoginTopPage } from '../pages/login-top-page.js';
 import { TotpSetupPage } from '../pages/totp-setup-page.js';
-import { nextRegistrationUrl, PORTAL_MAIL_SUBJECTS } from '../fixtures/portal-mail.js';
-
-const INVALID_URL_MESSAGE = 'URLの有効期限が切れているか、無効なURLです。';
-const IDENTITY_MISMATCH_MESSAGE =
-  '入力された内容では本人確認ができませんでした。登録されている情報を正しく入力してください。';
-const TOTP_WRONG_CODE_MESSAGE =
-  '認証コードが正しくありません。認証アプリに表示されている最新の6桁の認証コードを入力してください。';
-const BAD_CODE_MESSAGE = '認証コードが正しくないか、有効期限が切れています。もう一度入力してください。';
+import { registrationUrlFrom } from '../support/mail-parsing.js';
+import { parseOtpauthUri } from '../support/otpauth-uri.js';
+import { decodeQrPng } from '../support/qr.js';
+import { expectValidFor, nextRegistrationUrl } from '../support/portal-mail.js';
 
 test.describe('1. ビジネスポータルの初回ログイン', () => {
   test(
-    'MailOTP user: registration mail → 本人確認 → パスワード設定 → 完了 @smoke @regression @mock-only',
-    walkthrough('01-初回ログイン-MailOTP'),
+    '1-0〜1-② MailOTPユーザ: 開通案内メール → 本人確認 → パスワード設定 → 完了',
+    { ...walkthrough('01-初回ログイン-MailOTP'), tag: ['@smoke', '@guide'] },
     async ({ page, people, mailbox, guideStep }) => {
       const person = await people.create({ secondFactor: 'MailOTP' });
 
       const url = await guideStep('1-0', ({ act }) =>
         act('read-mail', async () => {
-          const mail = await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL_SUBJECTS.registration });
-          expect(mail.from).toBe('b-portal@ntt.com');
-          expect(mail.replyTo).toEqual(['b-portal@ntt.com']);
+          const mail = await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL.subjects.registration });
+          expect(mail.from).toBe(PORTAL_MAIL.from);
+          expect(mail.replyTo).toEqual([PORTAL_MAIL.from]);
           return registrationUrlFrom(mail.text);
         }),
       );
@@ -49,7 +50,7 @@ test.describe('1. ビジネスポータルの初回ログイン', () => {
 });
 
 test.describe('1. 初回ログイン: 開通案内メールと本人確認・パスワード設定のルール', () => {
-  test('開通案内メール: sender, Reply-To, subject, the guide sections in order, [A] and 有効期限 = creation + 72 h @regression @mock-only', async ({
+  test('1-0 開通案内メール: 差出人・Reply-To・件名・ガイドの順の本文・[A]、有効期限は作成から72時間', async ({
     people,
     portal,
     mailbox,
@@ -60,11 +61,11 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
     const createdAt = await portal.now(person.company);
 
     await guideStep('1-0', async () => {
-      const mail = await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL_SUBJECTS.registration });
-      expect(mail.from).toBe('b-portal@ntt.com');
-      expect(mail.replyTo).toEqual(['b-portal@ntt.com']);
+      const mail = await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL.subjects.registration });
+      expect(mail.from).toBe(PORTAL_MAIL.from);
+      expect(mail.replyTo).toEqual([PORTAL_MAIL.from]);
       expect(mail.to).toEqual([person.email]);
-      expect(mail.subject).toBe(PORTAL_MAIL_SUBJECTS.registration);
+      expect(mail.subject).toBe(PORTAL_MAIL.subjects.registration);
 
       const url = registrationUrlFrom(mail.text);
       expect(url).toBe(person.registrationUrl);
@@ -73,33 +74,24 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
       expect(url).toMatch(new RegExp(`^${escapeRegExp(config.portalUrl)}/register/[A-Za-z0-9_-]{22,}$`));
 
       expectInOrder(mail.text, [
-        'このメールはNTTコミュニケーションズ ビジネスポータルから自動で送信しています。',
-        'ビジネスポータルのユーザ登録の完了をお知らせします。',
-        'ビジネスポータルパスワード登録URL',
+        REGISTRATION_MAIL_LINES.automatic,
+        REGISTRATION_MAIL_LINES.registered,
+        REGISTRATION_MAIL_LINES.urlLabel,
         url,
         '有効期限: ',
-        '"パスワード再設定はこちら"',
-        'ビジネスポータルログイン画面',
+        REGISTRATION_MAIL_LINES.passwordReset,
+        REGISTRATION_MAIL_LINES.loginScreen,
         `${config.portalUrl}/\n`,
-        policy.helpUrl,
-        '■本メールは送信専用のメールアドレスで送信しております。',
+        HELP_URL,
+        REGISTRATION_MAIL_LINES.sendOnly,
       ]);
-
-      // (assumed) 72 h from creation on the company's clock; the mail shows whole seconds.
-      const expected = createdAt.getTime() + policy.registrationUrlTtlSeconds * 1000;
-      const drift = expiryFrom(mail.text).getTime() - expected;
-      expect(drift).toBeLessThanOrEqual(1_000);
-      expect(drift).toBeGreaterThan(-10_000);
+      expectValidFor(mail.text, createdAt, VALIDITY_SECONDS.registrationUrl);
     });
   });
 
-  test('本人確認: a mismatch names no field and the URL stays usable @regression @mock-only', async ({
-    page,
-    people,
-    guideStep,
-  }) => {
+  test('1-① 本人確認: 不一致はどの項目かを示さず、URLは引き続き使える', async ({ page, people, guideStep }) => {
     const person = await people.create({ secondFactor: 'MailOTP' });
-    const identity = await new IdentityCheckPage(page).open(registrationUrl(person));
+    const identity = await new IdentityCheckPage(page).open(registrationUrlOf(person));
 
     await guideStep('1-①', async () => {
       for (const wrong of [
@@ -109,7 +101,7 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
       ]) {
         await identity.submit(wrong);
         await identity.expectCurrent();
-        await expect(identity.errors).toHaveText(IDENTITY_MISMATCH_MESSAGE);
+        await expect(identity.errors).toHaveText(MESSAGES.identityMismatch);
         for (const field of ['メールアドレス', '氏名', '連絡先電話番号']) {
           await expect(identity.errors).not.toContainText(field);
         }
@@ -119,45 +111,43 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
     });
   });
 
-  test('本人確認: 5 mismatches void the URL @regression @mock-only', async ({ page, people }) => {
+  test('1-① 本人確認: 5回の不一致でURLが無効になる', async ({ page, people }) => {
     const person = await people.create({ secondFactor: 'MailOTP' });
-    const url = registrationUrl(person);
+    const url = registrationUrlOf(person);
     const identity = await new IdentityCheckPage(page).open(url);
     const wrong = { ...person, phone: '0399999999' };
-    for (let attempt = 1; attempt < policy.identityCheckMaxMismatches; attempt++) {
+    for (let attempt = 1; attempt < FAILURE_LIMITS.identityCheck; attempt++) {
       await identity.submit(wrong);
-      await expect(identity.errors).toHaveText(IDENTITY_MISMATCH_MESSAGE);
+      await expect(identity.errors).toHaveText(MESSAGES.identityMismatch);
     }
     await identity.submit(wrong);
-    await expect(identity.errors).toHaveText(INVALID_URL_MESSAGE);
+    await expect(identity.errors).toHaveText(MESSAGES.invalidUrl);
     await expect(identity.submitButton).toBeHidden();
 
     // Voided for good: even the right data cannot use it now.
     await identity.open(url);
-    await expect(identity.errors).toHaveText(INVALID_URL_MESSAGE);
-    await expect(identity.passwordResetLink).toBeVisible();
+    await expectUrlRefused(identity);
   });
 
-  test('パスワード設定: each policy violation and a mismatch have their own message, and nothing is saved @regression @mock-only', async ({
+  test('1-② パスワード設定: ルール違反と確認の不一致はそれぞれのメッセージ、何も保存されない', async ({
     page,
     browser,
     people,
     guideStep,
   }) => {
     const person = await people.create({ secondFactor: 'MailOTP' });
-    const passwordPage = await (
-      await new IdentityCheckPage(page).open(registrationUrl(person))
-    ).confirmIdentity(person);
+    const identity = await new IdentityCheckPage(page).open(registrationUrlOf(person));
+    const passwordPage = await identity.confirmIdentity(person);
     const longest = `Aa1${'x'.repeat(29)}`; // 32 characters: the longest allowed
 
     await guideStep('1-②', async () => {
       const cases: [password: string, confirmation: string, message: string][] = [
-        ['Ab1cd', 'Ab1cd', 'パスワードは6文字以上32文字以下で入力してください。'],
-        [`${longest}y`, `${longest}y`, 'パスワードは6文字以上32文字以下で入力してください。'],
-        ['Abcdefg', 'Abcdefg', 'パスワードには数字を1文字以上含めてください。'],
-        ['abcdef1', 'abcdef1', 'パスワードには英大文字を1文字以上含めてください。'],
-        ['ABCDEF1', 'ABCDEF1', 'パスワードには英小文字を1文字以上含めてください。'],
-        ['Valid1Pass', 'Valid1Pasx', 'パスワードとパスワード（確認）が一致しません。'],
+        ['Ab1cd', 'Ab1cd', MESSAGES.password.length],
+        [`${longest}y`, `${longest}y`, MESSAGES.password.length],
+        ['Abcdefg', 'Abcdefg', MESSAGES.password.digit],
+        ['abcdef1', 'abcdef1', MESSAGES.password.upperCase],
+        ['ABCDEF1', 'ABCDEF1', MESSAGES.password.lowerCase],
+        ['Valid1Pass', 'Valid1Pasx', MESSAGES.password.mismatch],
       ];
       for (const [password, confirmation, message] of cases) {
         await passwordPage.submit(password, confirmation);
@@ -170,9 +160,10 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
     // Nothing was saved: the user is still not active, not even with the mismatched (otherwise valid) password.
     const elsewhere = await browser.newContext();
     try {
-      const firstAuth = await (await new LoginTopPage(await elsewhere.newPage()).open()).startTwoStepLogin();
+      const top = await new LoginTopPage(await elsewhere.newPage()).open();
+      const firstAuth = await top.startTwoStepLogin();
       await firstAuth.submit(person.email, 'Valid1Pass');
-      await expect(firstAuth.errors).toHaveText('ユーザIDまたはパスワードが正しくありません。');
+      await expect(firstAuth.errors).toHaveText(MESSAGES.badCredentials);
     } finally {
       await elsewhere.close();
     }
@@ -181,34 +172,33 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
     await done.backToService();
   });
 
-  test('an expired [A] (past 72 h on the company clock) is refused with the way to パスワード再設定 @regression @mock-only', async ({
+  test('1-① 期限切れの[A]（会社の時計で72時間後）は拒否され、パスワード再設定への道が示される', async ({
     page,
     people,
     portal,
   }) => {
     const person = await people.create({ secondFactor: 'MailOTP' });
-    const url = registrationUrl(person);
+    const url = registrationUrlOf(person);
     const identity = new IdentityCheckPage(page);
 
-    await portal.advanceClock(person.company, policy.registrationUrlTtlSeconds - 60);
+    await portal.advanceClock(person.company, VALIDITY_SECONDS.registrationUrl - 60);
     await identity.open(url);
     await expect(identity.submitButton).toBeVisible(); // a minute before the end it still works
 
     await portal.advanceClock(person.company, 61);
     await identity.open(url);
-    await expect(identity.errors).toHaveText(INVALID_URL_MESSAGE);
-    await expect(identity.submitButton).toBeHidden();
-    await expect(identity.passwordResetLink).toBeVisible();
+    await expectUrlRefused(identity);
   });
 
-  test('a used [A] is refused @regression @mock-only', async ({ page, people }) => {
+  test('1-① 使用済みの[A]は拒否される', async ({ page, people }) => {
     const person = await people.create({ secondFactor: 'MailOTP' });
-    const url = registrationUrl(person);
+    const url = registrationUrlOf(person);
     const identity = await new IdentityCheckPage(page).open(url);
-    await (await identity.confirmIdentity(person)).setPassword(person.password);
+    const passwordPage = await identity.confirmIdentity(person);
+    await passwordPage.setPassword(person.password);
 
     await identity.open(url);
-    await expect(identity.errors).toHaveText(INVALID_URL_MESSAGE);
+    await expect(identity.errors).toHaveText(MESSAGES.invalidUrl);
     await expect(identity.submitButton).toBeHidden();
     await expect(identity.passwordResetLink).toBeVisible();
   });
@@ -216,7 +206,7 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
 
 test.describe('1-③ TOTP設定', () => {
   test(
-    'TOTP user: 本人確認 → パスワード設定 → TOTP初期設定 with the QR code, then log in with the app @guide @regression @mock-only',
+    '1-①〜1-③ TOTPユーザ: 本人確認 → パスワード設定 → QRコードでTOTP初期設定 → アプリのコードでログイン',
     walkthrough('02-初回ログイン-TOTP'),
     async ({ page, people, mailbox, portal, totp, guideStep }) => {
       const person = await people.create({ secondFactor: 'TOTP' });
@@ -239,21 +229,19 @@ test.describe('1-③ TOTP設定', () => {
       const { secret, setupCode } = await guideStep('1-③', async ({ act }) => {
         const { uri, secret } = await act(
           'scan',
-          async () => {
-            const uri = decodeQrPng(await setup.qrCodePng());
-            return { uri, secret: await setup.secret() };
-          },
+          async () => ({ uri: decodeQrPng(await setup.qrCodePng()), secret: await setup.secret() }),
           { target: setup.qrImage },
         );
-        expect(parseOtpauthUri(uri)).toEqual({
+        const qr = parseOtpauthUri(uri);
+        expect(qr).toEqual({
           type: 'totp',
-          labelIssuer: policy.totpIssuer,
+          labelIssuer: TOTP.issuer,
           account: person.email,
           secret,
-          issuer: policy.totpIssuer,
-          algorithm: 'SHA1',
-          digits: 6,
-          period: 30,
+          issuer: TOTP.issuer,
+          algorithm: TOTP.algorithm,
+          digits: TOTP.digits,
+          period: TOTP.periodSeconds,
         });
         expect(secret).toMatch(/^[A-Z2-7]{26,}=*$/); // Base32, at least 128 bits
 
@@ -263,61 +251,64 @@ test.describe('1-③ TOTP設定', () => {
         return { secret, setupCode };
       });
 
-      // Not part of the documented path (so not filmed as such): a wrong code at the setup keeps the same secret,
-      // and the app now logs the user in while the code used at the setup is spent (no replay).
-      const replay = await (await new LoginTopPage(page).open()).startTwoStepLogin();
-      const secondAuth = await replay.loginWithTotp(person.email, person.password);
+      // After the documented path (the video ends before it): the app now logs the user in, and the code used at
+      // the setup is spent (no replay).
+      const top = await new LoginTopPage(page).open();
+      const firstAuth = await top.startTwoStepLogin();
+      const secondAuth = await firstAuth.logInWithTotp(person.email, person.password);
       await secondAuth.submit(setupCode);
-      await expect(secondAuth.errors).toHaveText(BAD_CODE_MESSAGE);
+      await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
       // The next step's code, on the company's clock moved on by one step rather than waiting for it.
-      await portal.advanceClock(person.company, 30);
+      await portal.advanceClock(person.company, TOTP.periodSeconds);
       const menu = await secondAuth.enterCode(await totp.code(secret, person.company));
       await expect(menu.header).toContainText(person.name);
     },
   );
 
-  test('TOTP初期設定: a wrong code shows an error and keeps the same secret @regression @mock-only', async ({
+  test('1-③ 誤った認証コードはエラーになり、同じシークレット（QRコードと文字列）でやり直せる', async ({
     page,
     people,
     mailbox,
     totp,
+    guideStep,
   }) => {
     const person = await people.create({ secondFactor: 'TOTP' });
-    const url = await nextRegistrationUrl(mailbox, person.email);
-    const identity = await new IdentityCheckPage(page).open(url);
-    const done = await (await identity.confirmIdentity(person)).setPassword(person.password);
+    const identity = await new IdentityCheckPage(page).open(await nextRegistrationUrl(mailbox, person.email));
+    const passwordPage = await identity.confirmIdentity(person);
+    const done = await passwordPage.setPassword(person.password);
     const setup = await done.startTotpSetup();
-    const uri = decodeQrPng(await setup.qrCodePng());
-    const secret = await setup.secret();
 
-    await setup.submit(await totp.wrongCode(secret, person.company));
-    await setup.expectCurrent();
-    await expect(setup.errors).toHaveText(TOTP_WRONG_CODE_MESSAGE);
-    await expect(setup.secretText).toHaveText(secret);
-    expect(decodeQrPng(await setup.qrCodePng())).toBe(uri);
-    await setup.register(await totp.code(secret, person.company));
+    await guideStep('1-③', async () => {
+      const uri = decodeQrPng(await setup.qrCodePng());
+      const secret = await setup.secret();
+      await setup.submit(await totp.wrongCode(secret, person.company));
+      await setup.expectCurrent();
+      await expect(setup.errors).toHaveText(MESSAGES.totpSetupWrongCode);
+      await expect(setup.secretText).toHaveText(secret);
+      expect(decodeQrPng(await setup.qrCodePng())).toBe(uri);
+      await setup.register(await totp.code(secret, person.company));
+    });
   });
 
-  test('TOTP初期設定 is only reachable right after the password of a TOTP user @regression @mock-only', async ({
-    page,
-    people,
-  }) => {
+  test('1-③ TOTP初期設定はTOTPユーザのパスワード設定の直後にしか開けない', async ({ page, people }) => {
     const person = await people.create({ secondFactor: 'MailOTP' });
-    const done = await (await new IdentityCheckPage(page).open(registrationUrl(person))).confirmIdentity(person);
-    await (await done.setPassword(person.password)).backToService();
+    const identity = await new IdentityCheckPage(page).open(registrationUrlOf(person));
+    const passwordPage = await identity.confirmIdentity(person);
+    const done = await passwordPage.setPassword(person.password);
+    await done.backToService();
     await page.goto('/register/totp');
     const setup = new TotpSetupPage(page);
-    await expect(setup.errors).toHaveText(
-      'TOTP設定の手続きが見つかりません。お手数ですが、パスワード再設定から手続きをやり直してください。',
-    );
+    await expect(setup.errors).toHaveText(MESSAGES.totpSetupNotFound);
     await expect(setup.qrImage).toBeHidden();
     await expect(setup.registerButton).toBeHidden();
   });
 });
 
-function registrationUrl(person: Person): string {
-  if (person.registrationUrl === undefined) throw new Error(`${person.email} was made without a registration URL`);
-  return person.registrationUrl;
+/** 1-① refusing [A]: the message, no form, and the way to パスワード再設定. */
+async function expectUrlRefused(identity: IdentityCheckPage): Promise<void> {
+  await expect(identity.errors).toHaveText(MESSAGES.invalidUrl);
+  await expect(identity.submitButton).toBeHidden();
+  await expect(identity.passwordResetLink).toBeVisible();
 }
 
 /** Each part occurs in the text, after the one before it. */

@@ -1,32 +1,26 @@
 import type { Page } from '@playwright/test';
 import { expect, test, walkthrough } from '../fixtures/test.js';
-import { expiryFrom, otpCodeFrom, registrationUrlFrom } from '../fixtures/mail-parsing.js';
-import { People, type Person } from '../fixtures/people.js';
-import { loginWithTotp, totpSecretOf } from '../fixtures/totp-login.js';
-import { policy } from '../mock-portal/policy.js';
+import { guideExampleContract, totpSecretOf, type Person } from '../fixtures/people.js';
+import { FAILURE_LIMITS, MESSAGES, PORTAL_MAIL, TOTP, VALIDITY_SECONDS } from '../guide/portal-promises.js';
 import { FirstAuthPage } from '../pages/first-auth-page.js';
 import { IdentityCheckPage } from '../pages/identity-check-page.js';
 import { LoginTopPage } from '../pages/login-top-page.js';
 import type { MailOtpPage } from '../pages/mail-otp-page.js';
-import { nextOtpCode, nextRegistrationUrl, PORTAL_MAIL_SUBJECTS } from '../fixtures/portal-mail.js';
+import type { TotpAuthPage } from '../pages/totp-auth-page.js';
+import { otpCodeFrom, registrationUrlFrom } from '../support/mail-parsing.js';
+import { expectValidFor, nextOtpCode, nextRegistrationUrl, otherCode } from '../support/portal-mail.js';
 
-const BAD_CREDENTIALS_MESSAGE = 'ユーザIDまたはパスワードが正しくありません。';
-const LOCKED_MESSAGE = 'アカウントがロックされています。';
-const BAD_CODE_MESSAGE = '認証コードが正しくないか、有効期限が切れています。もう一度入力してください。';
-const TOO_MANY_CODES_MESSAGE = '認証に続けて失敗したため、ログインを中断しました。もう一度ログインしてください。';
-
+// These tests are about login: they drive 2-① → 2-③ themselves instead of using the logIn fixture.
 test.describe('2. ビジネスポータルのログイン', () => {
   test(
-    'new MailOTP user registers from the mail, logs in with the mailed code and reaches サービスメニュー @smoke @regression @mock-only',
-    walkthrough('03-ログイン-MailOTP'),
+    '2-①〜2-④ 新しいMailOTPユーザ: メールから登録し、メールのコードでログインしてサービスメニューへ',
+    { ...walkthrough('03-ログイン-MailOTP'), tag: ['@smoke', '@guide'] },
     async ({ page, people, mailbox, guideStep }) => {
-      const person = await people.create({
-        secondFactor: 'MailOTP',
-        contracts: [{ number: 'N123456789', memo: '営業部', service: 'Arcstar Smart PBX' }],
-      });
+      const person = await people.create({ secondFactor: 'MailOTP', contracts: [guideExampleContract()] });
       const registrationMail = await mailbox.waitForMail({ to: person.email });
       const identity = await new IdentityCheckPage(page).open(registrationUrlFrom(registrationMail.text));
-      const done = await (await identity.confirmIdentity(person)).setPassword(person.password);
+      const passwordPage = await identity.confirmIdentity(person);
+      const done = await passwordPage.setPassword(person.password);
       await done.backToService();
 
       const firstAuth = await guideStep('2-①', async ({ act }) => {
@@ -35,12 +29,12 @@ test.describe('2. ビジネスポータルのログイン', () => {
         return act('two-step', () => top.startTwoStepLogin());
       });
       const secondAuth = await guideStep('2-②', ({ act }) =>
-        act('login', () => firstAuth.loginWithMailOtp(person.email, person.password)),
+        act('login', () => firstAuth.logInWithMailOtp(person.email, person.password)),
       );
       const menu = await guideStep('2-③ MailOTP', async ({ act }) => {
         const code = await act('read-mail', async () => {
-          const mail = await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL_SUBJECTS.otp });
-          expect(mail.from).toBe('b-portal@ntt.com');
+          const mail = await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL.subjects.otp });
+          expect(mail.from).toBe(PORTAL_MAIL.from);
           return otpCodeFrom(mail.text);
         });
         return act('enter-code', () => secondAuth.enterCode(code));
@@ -55,33 +49,25 @@ test.describe('2. ビジネスポータルのログイン', () => {
     },
   );
 
-  test('a wrong password shows the portal error and no OTP is sent @regression @mock-only', async ({
-    page,
-    people,
-    mailbox,
-  }) => {
+  test('2-② 誤ったパスワードはポータルのエラーになり、OTPは送られない', async ({ page, people, mailbox }) => {
     const person = await people.create({ state: 'active' });
-    const firstAuth = await (await new LoginTopPage(page).open()).startTwoStepLogin();
+    const firstAuth = await startTwoStepLogin(page);
     await firstAuth.submit(person.email, `${person.password}x`);
-    await expect(firstAuth.errors).toHaveText('ユーザIDまたはパスワードが正しくありません。');
+    await expect(firstAuth.errors).toHaveText(MESSAGES.badCredentials);
     await firstAuth.expectCurrent();
-    expect(await mailbox.unseenMails(person.email, PORTAL_MAIL_SUBJECTS.otp)).toEqual([]);
+    expect(await mailbox.unseenMails(person.email, PORTAL_MAIL.subjects.otp)).toEqual([]);
   });
 
-  test('a wrong one-time password shows the portal error and keeps the user on 第二認証 @regression @mock-only', async ({
+  test('2-③ MailOTP: 誤ったコードはエラーで第二認証に留まり、正しいコードは引き続き有効', async ({
     page,
     people,
     mailbox,
   }) => {
     const person = await people.create({ state: 'active' });
-    const firstAuth = await (await new LoginTopPage(page).open()).startTwoStepLogin();
-    const secondAuth = await firstAuth.loginWithMailOtp(person.email, person.password);
+    const secondAuth = await startMailOtpLogin(page, person);
     const code = await nextOtpCode(mailbox, person.email);
-    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
-    await secondAuth.submit(wrong);
-    await expect(secondAuth.errors).toHaveText(
-      '認証コードが正しくないか、有効期限が切れています。もう一度入力してください。',
-    );
+    await secondAuth.submit(otherCode(code));
+    await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
     // The right code still works after one wrong try.
     await secondAuth.expectCurrent();
     await secondAuth.enterCode(code);
@@ -90,20 +76,20 @@ test.describe('2. ビジネスポータルのログイン', () => {
 
 test.describe('2-③ TOTP', () => {
   test(
-    'TOTP user logs in with the authenticator app code and reaches サービスメニュー @regression @mock-only',
+    '2-①〜2-④ TOTPユーザ: 認証アプリのコードでログインしてサービスメニューへ',
     walkthrough('04-ログイン-TOTP'),
     async ({ page, people, mailbox, totp, guideStep }) => {
       const person = await people.create({
         secondFactor: 'TOTP',
         state: 'active',
-        contracts: [People.smartPbxContract()],
+        contracts: [guideExampleContract()],
       });
       const firstAuth = await guideStep('2-①', async ({ act }) => {
         const top = await act('open', () => new LoginTopPage(page).open());
         return act('two-step', () => top.startTwoStepLogin());
       });
       const secondAuth = await guideStep('2-②', ({ act }) =>
-        act('login', () => firstAuth.loginWithTotp(person.email, person.password)),
+        act('login', () => firstAuth.logInWithTotp(person.email, person.password)),
       );
       const menu = await guideStep('2-③ TOTP', async ({ act }) => {
         const code = await totp.code(totpSecretOf(person), person.company);
@@ -118,7 +104,7 @@ test.describe('2-③ TOTP', () => {
     },
   );
 
-  test('a TOTP code already used is refused (replay), a wrong one too; the next code works @regression @mock-only', async ({
+  test('2-③ TOTP: 使用済みのコード（リプレイ）も誤ったコードも拒否され、次のコードは通る', async ({
     page,
     people,
     portal,
@@ -128,28 +114,26 @@ test.describe('2-③ TOTP', () => {
     const person = await people.create({ secondFactor: 'TOTP', state: 'active' });
     const secret = totpSecretOf(person);
     const used = await totp.code(secret, person.company);
-    const menu = await (
-      await (await new LoginTopPage(page).open()).startTwoStepLogin()
-    )
-      .loginWithTotp(person.email, person.password)
-      .then((secondAuth) => secondAuth.enterCode(used));
-    const firstAuth = await (await menu.logout()).startTwoStepLogin();
+    const firstLogin = await startTotpLogin(page, person);
+    const menu = await firstLogin.enterCode(used);
+    const top = await menu.logout();
+    const firstAuth = await top.startTwoStepLogin();
 
     await guideStep('2-③ TOTP', async () => {
-      const secondAuth = await firstAuth.loginWithTotp(person.email, person.password);
+      const secondAuth = await firstAuth.logInWithTotp(person.email, person.password);
       await secondAuth.submit(used);
-      await expect(secondAuth.errors).toHaveText(BAD_CODE_MESSAGE);
+      await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
       await secondAuth.submit(await totp.wrongCode(secret, person.company));
-      await expect(secondAuth.errors).toHaveText(BAD_CODE_MESSAGE);
+      await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
       // The next step's code, on the company's clock moved on by one step rather than waiting for it.
-      await portal.advanceClock(person.company, 30);
+      await portal.advanceClock(person.company, TOTP.periodSeconds);
       await secondAuth.enterCode(await totp.code(secret, person.company));
     });
   });
 });
 
 test.describe('2-③ MailOTP', () => {
-  test('the OTP mail: From, subject, a 6-digit code and its validity (10 minutes) @regression @mock-only', async ({
+  test('2-③ MailOTP: OTPメールの差出人・件名・6桁のコード・有効期限（10分）', async ({
     page,
     people,
     portal,
@@ -161,26 +145,19 @@ test.describe('2-③ MailOTP', () => {
     const sentAt = await portal.now(person.company);
 
     await guideStep('2-③ MailOTP', async () => {
-      const mail = await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL_SUBJECTS.otp });
-      expect(mail.from).toBe('b-portal@ntt.com');
+      const mail = await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL.subjects.otp });
+      expect(mail.from).toBe(PORTAL_MAIL.from);
       expect(mail.to).toEqual([person.email]);
-      expect(mail.subject).toBe(PORTAL_MAIL_SUBJECTS.otp);
+      expect(mail.subject).toBe(PORTAL_MAIL.subjects.otp);
       const code = otpCodeFrom(mail.text);
       expect(code).toMatch(/^[0-9]{6}$/);
-      // (assumed) 10 minutes from sending, on the company's clock; the mail shows whole seconds.
-      expect(mail.text).toContain(`${policy.mailOtpTtlSeconds / 60}分間有効`);
-      const drift = expiryFrom(mail.text).getTime() - (sentAt.getTime() + policy.mailOtpTtlSeconds * 1000);
-      expect(drift).toBeLessThanOrEqual(1_000);
-      expect(drift).toBeGreaterThan(-10_000);
+      expect(mail.text).toContain(`${VALIDITY_SECONDS.mailOtp / 60}分間有効`);
+      expectValidFor(mail.text, sentAt, VALIDITY_SECONDS.mailOtp);
       await secondAuth.enterCode(code);
     });
   });
 
-  test('ワンタイムパスワードを再送信 voids the earlier code @regression @mock-only', async ({
-    page,
-    people,
-    mailbox,
-  }) => {
+  test('2-③ MailOTP: ワンタイムパスワードを再送信すると前のコードは無効になる', async ({ page, people, mailbox }) => {
     const person = await people.create({ state: 'active' });
     const secondAuth = await startMailOtpLogin(page, person);
     const first = await nextOtpCode(mailbox, person.email);
@@ -188,11 +165,11 @@ test.describe('2-③ MailOTP', () => {
     const second = await nextOtpCode(mailbox, person.email);
 
     await secondAuth.submit(first);
-    await expect(secondAuth.errors).toHaveText(BAD_CODE_MESSAGE);
+    await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
     await secondAuth.enterCode(second);
   });
 
-  test('an expired MailOTP code (past 10 minutes on the company clock) is refused @regression @mock-only', async ({
+  test('2-③ MailOTP: 期限切れのコード（会社の時計で10分後）は拒否され、再送信したコードは通る', async ({
     page,
     people,
     portal,
@@ -201,142 +178,138 @@ test.describe('2-③ MailOTP', () => {
     const person = await people.create({ state: 'active' });
     const secondAuth = await startMailOtpLogin(page, person);
     const code = await nextOtpCode(mailbox, person.email);
-    await portal.advanceClock(person.company, policy.mailOtpTtlSeconds + 1);
+    await portal.advanceClock(person.company, VALIDITY_SECONDS.mailOtp + 1);
 
     await secondAuth.submit(code);
-    await expect(secondAuth.errors).toHaveText(BAD_CODE_MESSAGE);
-    // A fresh code by resend works.
+    await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
     await secondAuth.resendCode();
     await secondAuth.enterCode(await nextOtpCode(mailbox, person.email));
   });
 
-  test('5 wrong codes end the half-login and send the user back to 第一認証 @regression @mock-only', async ({
-    page,
-    people,
-    mailbox,
-  }) => {
+  test('2-③ MailOTP: 5回誤ると途中までのログインが終わり第一認証へ戻る', async ({ page, people, mailbox }) => {
     const person = await people.create({ state: 'active' });
     const secondAuth = await startMailOtpLogin(page, person);
-    const code = await nextOtpCode(mailbox, person.email);
-    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    const wrong = otherCode(await nextOtpCode(mailbox, person.email));
 
-    for (let attempt = 1; attempt < policy.secondFactorMaxFailures; attempt++) {
+    for (let attempt = 1; attempt < FAILURE_LIMITS.secondFactor; attempt++) {
       await secondAuth.submit(wrong);
-      await expect(secondAuth.errors).toHaveText(BAD_CODE_MESSAGE);
+      await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
     }
     await secondAuth.submit(wrong);
     const firstAuth = await new FirstAuthPage(page).expectCurrent();
-    await expect(firstAuth.notice).toHaveText(TOO_MANY_CODES_MESSAGE);
+    await expect(firstAuth.notice).toHaveText(MESSAGES.tooManyCodes);
 
     // The half-login is gone: 第二認証 is not reachable, the mailed code is worthless; a new login works.
     await page.goto('/login/otp');
     await firstAuth.expectCurrent();
-    const again = await firstAuth.loginWithMailOtp(person.email, person.password);
+    const again = await firstAuth.logInWithMailOtp(person.email, person.password);
     await again.enterCode(await nextOtpCode(mailbox, person.email));
   });
 });
 
-test.describe('2-② lockout and 2-R', () => {
-  test('5 wrong passwords lock the account, even against the right password, until パスワード再設定 @regression @mock-only', async ({
+test.describe('2-② ロックと2-R', () => {
+  test('2-② 5回パスワードを誤るとロックされ、正しいパスワードでも入れず、パスワード再設定で解除される', async ({
     page,
     people,
     mailbox,
     guideStep,
   }) => {
     const person = await people.create({ state: 'active' });
-    const top = await new LoginTopPage(page).open();
-    const firstAuth = await top.startTwoStepLogin();
-    for (let attempt = 1; attempt <= policy.loginMaxFailures; attempt++) {
+    const firstAuth = await startTwoStepLogin(page);
+    for (let attempt = 1; attempt <= FAILURE_LIMITS.login; attempt++) {
       await firstAuth.submit(person.email, `${person.password}x`);
-      await expect(firstAuth.errors).toHaveText(BAD_CREDENTIALS_MESSAGE);
+      await expect(firstAuth.errors).toHaveText(MESSAGES.badCredentials);
     }
     await firstAuth.submit(person.email, person.password);
-    await expect(firstAuth.errors).toHaveText(LOCKED_MESSAGE);
-    expect(await mailbox.unseenMails(person.email, PORTAL_MAIL_SUBJECTS.otp)).toEqual([]);
+    await expect(firstAuth.errors).toHaveText(MESSAGES.locked);
+    expect(await mailbox.unseenMails(person.email, PORTAL_MAIL.subjects.otp)).toEqual([]);
 
     const newPassword = `New${person.password}`;
     await guideStep('2-R', async () => {
-      const reset = await (await new LoginTopPage(page).open()).openPasswordReset();
+      const top = await new LoginTopPage(page).open();
+      const reset = await top.openPasswordReset();
       await reset.requestReset(person);
       const url = await nextRegistrationUrl(mailbox, person.email);
-      const done = await (
-        await (await new IdentityCheckPage(page).open(url)).confirmIdentity(person)
-      ).setPassword(newPassword);
+      const identity = await new IdentityCheckPage(page).open(url);
+      const passwordPage = await identity.confirmIdentity(person);
+      const done = await passwordPage.setPassword(newPassword);
       await done.backToService();
     });
 
-    const again = await (await new LoginTopPage(page).open()).startTwoStepLogin();
+    const again = await startTwoStepLogin(page);
     await again.submit(person.email, person.password);
-    await expect(again.errors).toHaveText(BAD_CREDENTIALS_MESSAGE); // the old password is gone
-    const secondAuth = await again.loginWithMailOtp(person.email, newPassword);
+    await expect(again.errors).toHaveText(MESSAGES.badCredentials); // the old password is gone
+    const secondAuth = await again.logInWithMailOtp(person.email, newPassword);
     await secondAuth.enterCode(await nextOtpCode(mailbox, person.email));
   });
 });
 
-test.describe('sessions', () => {
-  test('ログアウト ends the session: pages after login send the user to 2-① @regression @mock-only', async ({
-    page,
-    people,
-    totp,
-  }) => {
+test.describe('セッション', () => {
+  test('2-④ ログアウトでセッションが終わり、ログイン後のページは2-①へ送られる', async ({ page, people, logIn }) => {
     const person = await people.create({ secondFactor: 'TOTP', state: 'active' });
-    const menu = await loginWithTotp(page, totp, person, totpSecretOf(person));
+    const menu = await logIn(page, person);
     const top = await menu.logout();
-    await expect(top.notice).toHaveText('ログアウトしました。');
+    await expect(top.notice).toHaveText(MESSAGES.loggedOut);
 
     await page.goto('/menu');
     await new LoginTopPage(page).expectCurrent();
   });
 
-  test('a page after login asked for without a session goes to 2-①, and after login back to it @regression @mock-only', async ({
+  test('2-① セッションなしで求めたログイン後のページは2-①へ、ログイン後はそのページへ戻る', async ({
     page,
     people,
     totp,
   }) => {
-    const person = await people.create({
-      secondFactor: 'TOTP',
-      state: 'active',
-      contracts: [People.smartPbxContract()],
-    });
+    const person = await people.create({ secondFactor: 'TOTP', state: 'active', contracts: [guideExampleContract()] });
     const wanted = '/menu?service=Arcstar%20Smart%20PBX';
     await page.goto(wanted);
-    const firstAuth = await (await new LoginTopPage(page).expectCurrent()).startTwoStepLogin();
-    const secondAuth = await firstAuth.loginWithTotp(person.email, person.password);
+    const top = await new LoginTopPage(page).expectCurrent();
+    const firstAuth = await top.startTwoStepLogin();
+    const secondAuth = await firstAuth.logInWithTotp(person.email, person.password);
     await secondAuth.enterCode(await totp.code(totpSecretOf(person), person.company));
     await expect(page).toHaveURL(new URL(wanted, page.url()).href);
   });
 
-  test('a logged-in user opening the top URL gets サービスメニュー @regression @mock-only', async ({
-    page,
-    people,
-    totp,
-  }) => {
+  test('2-① ログイン中にトップのURLを開くとサービスメニューになる', async ({ page, people, logIn }) => {
     const person = await people.create({ secondFactor: 'TOTP', state: 'active' });
-    const menu = await loginWithTotp(page, totp, person, totpSecretOf(person));
+    const menu = await logIn(page, person);
     await page.goto('/');
     await menu.expectCurrent();
     await expect(page).toHaveURL(/\/menu$/);
   });
 
-  test('30 idle minutes on the company clock end the session with a message @regression @mock-only', async ({
+  test('2-④ 会社の時計で30分操作がないとメッセージとともにセッションが終わる', async ({
     page,
     people,
     portal,
-    totp,
+    logIn,
   }) => {
     const person = await people.create({ secondFactor: 'TOTP', state: 'active' });
-    const menu = await loginWithTotp(page, totp, person, totpSecretOf(person));
-    await portal.advanceClock(person.company, policy.sessionIdleSeconds - 60);
+    const menu = await logIn(page, person);
+    await portal.advanceClock(person.company, VALIDITY_SECONDS.sessionIdle - 60);
     await menu.open(); // still logged in a minute before the limit; this visit restarts the idle time
 
-    await portal.advanceClock(person.company, policy.sessionIdleSeconds + 1);
+    await portal.advanceClock(person.company, VALIDITY_SECONDS.sessionIdle + 1);
     await page.goto('/menu');
     const top = await new LoginTopPage(page).expectCurrent();
-    await expect(top.notice).toHaveText('一定時間操作がなかったため、ログアウトしました。再度ログインしてください。');
+    await expect(top.notice).toHaveText(MESSAGES.idleLoggedOut);
   });
 });
 
+/** 2-① → 2-②: the login top, then 2段階認証でログイン. */
+async function startTwoStepLogin(page: Page): Promise<FirstAuthPage> {
+  const top = await new LoginTopPage(page).open();
+  return top.startTwoStepLogin();
+}
+
+/** 2-① → 2-③ for a MailOTP user (the code is on its way by mail). */
 async function startMailOtpLogin(page: Page, person: Person): Promise<MailOtpPage> {
-  const firstAuth = await (await new LoginTopPage(page).open()).startTwoStepLogin();
-  return firstAuth.loginWithMailOtp(person.email, person.password);
+  const firstAuth = await startTwoStepLogin(page);
+  return firstAuth.logInWithMailOtp(person.email, person.password);
+}
+
+/** 2-① → 2-③ for a TOTP user. */
+async function startTotpLogin(page: Page, person: Person): Promise<TotpAuthPage> {
+  const firstAuth = await startTwoStepLogin(page);
+  return firstAuth.logInWithTotp(person.email, person.password);
 }

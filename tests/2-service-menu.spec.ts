@@ -1,21 +1,20 @@
-import { loggedIn } from '../fixtures/login.js';
 import { expect, test } from '../fixtures/test.js';
-import { ForbiddenPage } from '../pages/forbidden-page.js';
+import { smartPbx } from '../fixtures/people.js';
 import { UserAdminPage } from '../pages/user-admin-page.js';
 
 /** 2-④ サービスメニュー: what the top after login shows, per user group and role. */
 test.describe('2-④ サービスメニュー', () => {
-  test('「ご契約中のサービスから選ぶ」 lists only the group’s contracted services, grouped by category @regression @mock-only', async ({
+  test('2-④ 「ご契約中のサービスから選ぶ」はグループの契約サービスだけをカテゴリ別に示す', async ({
     page,
     people,
-    mailbox,
+    logIn,
     guideStep,
   }) => {
     const person = await people.create({
       state: 'active',
       contracts: [
-        { number: 'N100000001', service: 'Arcstar Smart PBX' },
-        { number: 'N100000002', service: 'Arcstar Smart PBX' },
+        smartPbx('N100000001'),
+        smartPbx('N100000002'),
         { number: 'N100000003', service: 'Arcstar IP Voice' },
         { number: 'N100000004', service: 'WideAngle Managed Security' },
         { number: 'N100000005', service: 'Arcstar Universal One' },
@@ -29,7 +28,7 @@ test.describe('2-④ サービスメニュー', () => {
       contracts: [{ number: 'N100000009', service: 'Nexcenter' }],
     });
 
-    const menu = await loggedIn(page, person, mailbox);
+    const menu = await logIn(page, person);
     await guideStep('2-④', async () => {
       await expect(menu.category('音声・ビデオ・電話').getByRole('link')).toHaveText([
         'Arcstar IP Voice',
@@ -44,43 +43,39 @@ test.describe('2-④ サービスメニュー', () => {
     });
   });
 
-  test('a group without contracts is told so @regression @mock-only', async ({ page, people, mailbox }) => {
+  test('2-④ 契約のないグループにはその旨が示される', async ({ page, people, logIn }) => {
     const person = await people.create({ state: 'active' });
-    const menu = await loggedIn(page, person, mailbox);
+    const menu = await logIn(page, person);
     await expect(menu.contractedServices).toContainText('ご契約中のサービスはありません。');
     await expect(menu.contractedServices.getByRole('link')).toHaveCount(0);
   });
 
-  test('「ポータル管理者向け」 is shown to ポータル管理者 only, and its page refuses 一般ユーザ @regression @mock-only', async ({
+  test('2-④ 「ポータル管理者向け」はポータル管理者にだけ示され、そのページは一般ユーザを拒む', async ({
     page,
     people,
-    mailbox,
+    logIn,
     browser,
   }) => {
-    const admin = await people.create({
-      state: 'active',
-      role: 'ポータル管理者',
-      contracts: [{ number: 'N123456789', service: 'Arcstar Smart PBX' }],
-    });
+    const admin = await people.create({ state: 'active', role: 'ポータル管理者', contracts: [smartPbx('N123456789')] });
     const colleague = await people.create({ state: 'active', company: admin.company, group: 'sales' });
 
-    const users = await (await loggedIn(page, admin, mailbox)).openUserAdmin();
+    const adminMenu = await logIn(page, admin);
+    const users = await adminMenu.openUserAdmin();
     await expect(users.total).toHaveText('合計 2件');
-    const records = await users.users.records();
-    expect(records.map((r) => [r['ユーザID'], r['権限']])).toEqual(
-      [
-        [admin.email, 'ポータル管理者'],
-        [colleague.email, '一般ユーザ'],
-      ].sort(([a], [b]) => (a ?? '').localeCompare(b ?? '')),
-    );
+    const expected = [
+      [admin.email, 'ポータル管理者'],
+      [colleague.email, '一般ユーザ'],
+    ].sort(([a], [b]) => (a ?? '').localeCompare(b ?? ''));
+    await expect
+      .poll(async () => (await users.users.records()).map((r) => [r['ユーザID'], r['権限']]))
+      .toEqual(expected);
 
     const context = await browser.newContext();
     try {
       const colleaguePage = await context.newPage();
-      const menu = await loggedIn(colleaguePage, colleague, mailbox);
+      const menu = await logIn(colleaguePage, colleague);
       await expect(menu.adminSection).toBeHidden();
-      await new UserAdminPage(colleaguePage).goto();
-      const refused = await new ForbiddenPage(colleaguePage).expectCurrent();
+      const refused = await new UserAdminPage(colleaguePage).openRefused();
       await expect(refused.content).not.toContainText(admin.email);
     } finally {
       await context.close();

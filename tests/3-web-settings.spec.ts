@@ -1,26 +1,43 @@
-import { expect, test, walkthrough } from '../fixtures/test.js';
-import { loggedIn, logInWithMailOtp } from '../fixtures/login.js';
-import type { NewContract } from '../fixtures/portal-client.js';
+import { expect, test as base, walkthrough } from '../fixtures/test.js';
+import { smartPbx, type Person } from '../fixtures/people.js';
+import { MESSAGES } from '../guide/portal-promises.js';
 import { ServiceMenuPage } from '../pages/service-menu-page.js';
 import { SmartPbxSettingsListPage } from '../pages/smart-pbx-settings-list-page.js';
 import { WebSettingsTopPage } from '../pages/web-settings-top-page.js';
+import { passLogin } from '../support/login.js';
 
-const pbx = (number: string, memo = ''): NewContract => ({ number, memo, service: 'Arcstar Smart PBX' });
+const COLUMNS = ['ご契約番号', 'ごメモ', '設定変更・契約変更'];
 
-const PERMISSION_NOTE =
-  '該当のビジネスポータルアカウントが所属するユーザグループで参照・閲覧の権限のあるSmart PBX契約が表示されます。';
+/** A row of 3-② as its cells read. */
+const settingsRow = (number: string, memo: string) => ({
+  ご契約番号: number,
+  ごメモ: memo,
+  '設定変更・契約変更': '設定を変更する',
+});
+
+const test = base.extend<{
+  /** 3-② for a person: logged in, サービスメニュー → Arcstar Smart PBX → オプション設定 › Web設定変更サイト. */
+  settingsListOf: (person: Person) => Promise<SmartPbxSettingsListPage>;
+}>({
+  settingsListOf: async ({ page, logIn }, use) =>
+    use(async (person) => {
+      const menu = await logIn(page, person);
+      const panel = await menu.chooseSmartPbx();
+      return panel.openWebSettings();
+    }),
+});
 
 test.describe('3. Web設定変更サイトまでの遷移', () => {
   test(
-    'Arcstar Smart PBX → Web設定変更サイト → 設定変更一覧 → 設定を変更する → Web設定変更サイト トップ @smoke @regression @mock-only',
-    walkthrough('06-Web設定変更サイト'),
-    async ({ page, people, mailbox, guideStep }) => {
-      const person = await people.create({ state: 'active', contracts: [pbx('N123456789', '営業部')] });
-      const menu = await loggedIn(page, person, mailbox);
+    '3-①〜3-③ Arcstar Smart PBX → Web設定変更サイト → 設定変更一覧 → 設定を変更する → Web設定変更サイト トップ',
+    { ...walkthrough('06-Web設定変更サイト'), tag: ['@smoke', '@guide'] },
+    async ({ page, people, logIn, guideStep }) => {
+      const person = await people.create({ state: 'active', contracts: [smartPbx('N123456789', { memo: '営業部' })] });
+      const menu = await logIn(page, person);
 
       const panel = await guideStep('3-①', async ({ act }) => {
         const panel = await act('choose', () => menu.chooseSmartPbx());
-        expect(await panel.itemNames(panel.common)).toEqual([
+        await expect(panel.itemLinks(panel.common)).toHaveText([
           'ご契約・運用状況',
           'お申し込みの進捗',
           '故障・お問い合わせの状況',
@@ -29,7 +46,7 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
           '契約情報、お客様のご連絡先、料金情報など',
         );
         await expect(panel.item(panel.common, 'お申し込みの進捗')).toContainText('提供予定日、進捗状況、開通案内');
-        expect(await panel.itemNames(panel.options)).toEqual(['Web設定変更サイト']);
+        await expect(panel.itemLinks(panel.options)).toHaveText(['Web設定変更サイト']);
         await expect(panel.item(panel.options, 'Web設定変更サイト')).toContainText(
           '外線・内線の紐づけ設定、着信グループ設定',
         );
@@ -43,11 +60,9 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
         await expect(list.keywordNote).toBeVisible();
         await expect(list.total).toHaveText('合計 1件');
         await expect(list.pageSize).toHaveValue('10');
-        expect(await list.table.columnNames()).toEqual(['ご契約番号', 'ごメモ', '設定変更・契約変更']);
-        expect(await list.records()).toEqual([
-          { ご契約番号: 'N123456789', ごメモ: '営業部', '設定変更・契約変更': '設定を変更する' },
-        ]);
-        await expect(list.permissionNote).toHaveText(PERMISSION_NOTE);
+        await expect(list.table.headers).toHaveText(COLUMNS);
+        await expect.poll(() => list.records()).toEqual([settingsRow('N123456789', '営業部')]);
+        await expect(list.permissionNote).toHaveText(MESSAGES.permissionNote('Smart PBX'));
         await expect(list.pager).toBeHidden();
         return act('change-settings', () => list.openSettingsFor('N123456789'));
       });
@@ -61,18 +76,18 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
     },
   );
 
-  test('two groups of one company each see only their own Smart PBX contracts @regression @mock-only', async ({
+  test('3-② 同じ会社の二つのグループは、それぞれ自分のSmart PBX契約だけを見る', async ({
     page,
     people,
-    mailbox,
+    settingsListOf,
     guideStep,
   }) => {
     const a = await people.create({
       state: 'active',
       group: 'A',
       contracts: [
-        pbx('N100000002', 'A総務'),
-        pbx('N100000001', 'A営業'),
+        smartPbx('N100000002', { memo: 'A総務' }),
+        smartPbx('N100000001', { memo: 'A営業' }),
         { number: 'N100000003', memo: 'A音声', service: 'Arcstar IP Voice' },
       ],
     });
@@ -80,63 +95,63 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
       state: 'active',
       company: a.company,
       group: 'B',
-      contracts: [pbx('N200000001', 'B開発')],
+      contracts: [smartPbx('N200000001', { memo: 'B開発' })],
     });
 
-    const listOfA = await (await (await loggedIn(page, a, mailbox)).chooseSmartPbx()).openWebSettings();
+    const listOfA = await settingsListOf(a);
     await guideStep('3-②', async () => {
-      expect(await listOfA.column('ご契約番号')).toEqual(['N100000001', 'N100000002']);
+      await expect.poll(() => listOfA.column('ご契約番号')).toEqual(['N100000001', 'N100000002']);
       await expect(listOfA.total).toHaveText('合計 2件');
       // B's number as a keyword finds nothing: the row is not merely on another page.
       await listOfA.filter('N200000001');
       await expect(listOfA.noMatchMessage).toBeVisible();
       await expect(listOfA.total).toHaveText('合計 0件');
     });
-    await (await new ServiceMenuPage(page).open()).logout();
+    const menu = await new ServiceMenuPage(page).open();
+    await menu.logout();
 
-    const listOfB = await (await (await loggedIn(page, b, mailbox)).chooseSmartPbx()).openWebSettings();
-    expect(await listOfB.records()).toEqual([
-      { ご契約番号: 'N200000001', ごメモ: 'B開発', '設定変更・契約変更': '設定を変更する' },
-    ]);
+    const listOfB = await settingsListOf(b);
+    await expect.poll(() => listOfB.records()).toEqual([settingsRow('N200000001', 'B開発')]);
   });
 
-  test('絞り込みキーワード: half- and full-width spaces, AND, case- and width-insensitive, no match @regression @mock-only', async ({
-    page,
+  test('3-② 絞り込みキーワード: 半角・全角スペース、AND、大文字小文字・全角半角を区別しない、該当なし', async ({
     people,
-    mailbox,
+    settingsListOf,
     guideStep,
   }) => {
     const person = await people.create({
       state: 'active',
       contracts: [
-        pbx('N123456789', '営業部 東京'),
-        pbx('N123000001', '営業部 大阪'),
-        pbx('N555000002', '総務部 Tokyo'),
-        pbx('N555000003'),
+        smartPbx('N123456789', { memo: '営業部 東京' }),
+        smartPbx('N123000001', { memo: '営業部 大阪' }),
+        smartPbx('N555000002', { memo: '総務部 Tokyo' }),
+        smartPbx('N555000003'),
       ],
     });
-    const list = await (await (await loggedIn(page, person, mailbox)).chooseSmartPbx()).openWebSettings();
+    const list = await settingsListOf(person);
 
     await guideStep('3-②', async () => {
       await expect(list.total).toHaveText('合計 4件');
 
       await list.filter('営業 N123');
-      expect(await list.column('ご契約番号')).toEqual(['N123000001', 'N123456789']);
+      await expect.poll(() => list.column('ご契約番号')).toEqual(['N123000001', 'N123456789']);
       await expect(list.keyword).toHaveValue('営業 N123');
 
       await list.filter('営業\u3000大阪');
-      expect(await list.column('ご契約番号')).toEqual(['N123000001']);
+      await expect.poll(() => list.column('ご契約番号')).toEqual(['N123000001']);
       await expect(list.total).toHaveText('合計 1件');
 
       for (const sameAsN123 of ['n123', 'ｎ123', 'Ｎ１２３', 'N１２３']) {
         await list.filter(sameAsN123);
-        expect(await list.column('ご契約番号'), sameAsN123).toEqual(['N123000001', 'N123456789']);
+        await expect
+          .poll(() => list.column('ご契約番号'), { message: sameAsN123 })
+          .toEqual(['N123000001', 'N123456789']);
       }
 
       await list.filter('ＴＯＫＹＯ');
-      expect(await list.column('ご契約番号')).toEqual(['N555000002']);
+      await expect.poll(() => list.column('ご契約番号')).toEqual(['N555000002']);
       await list.filter('tokyo　総務 N555');
-      expect(await list.column('ご契約番号')).toEqual(['N555000002']);
+      await expect.poll(() => list.column('ご契約番号')).toEqual(['N555000002']);
 
       // AND: each term matches some row, but no row matches both.
       await list.filter('東京 大阪');
@@ -151,38 +166,37 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
 
     // The input stops at 100 characters; a longer keyword in the URL is refused with a message, list unfiltered.
     await list.open('営'.repeat(101));
-    await expect(list.errors).toHaveText('絞り込みキーワードは100文字以内で入力してください。');
+    await expect(list.errors).toHaveText(MESSAGES.keywordTooLong);
     await expect(list.total).toHaveText('合計 4件');
   });
 
-  test('合計 N件, 表示件数 and paging with 25 contracts keep the keyword @regression @mock-only', async ({
-    page,
+  test('3-② 25件の契約で合計 N件・表示件数・ページ送り、キーワードは保たれる', async ({
     people,
-    mailbox,
+    settingsListOf,
     guideStep,
   }) => {
     const numbers = Array.from({ length: 25 }, (_, i) => `N3000000${String(i + 1).padStart(2, '0')}`);
     const person = await people.create({
       state: 'active',
-      contracts: numbers.map((n, i) => pbx(n, `拠点${i + 1}`)),
+      contracts: numbers.map((n, i) => smartPbx(n, { memo: `拠点${i + 1}` })),
     });
-    const list = await (await (await loggedIn(page, person, mailbox)).chooseSmartPbx()).openWebSettings();
+    const list = await settingsListOf(person);
 
     await guideStep('3-②', async () => {
       await expect(list.total).toHaveText('合計 25件');
       await expect(list.pageSize).toHaveValue('10');
-      expect(await list.column('ご契約番号')).toEqual(numbers.slice(0, 10));
-      expect(await list.pageNumbers()).toEqual(['1', '2', '3']);
+      await expect.poll(() => list.column('ご契約番号')).toEqual(numbers.slice(0, 10));
+      await expect.poll(() => list.pageNumbers()).toEqual(['1', '2', '3']);
 
       await list.goToPage(3);
-      expect(await list.column('ご契約番号')).toEqual(numbers.slice(20));
+      await expect.poll(() => list.column('ご契約番号')).toEqual(numbers.slice(20));
       await expect(list.total).toHaveText('合計 25件');
 
       await list.setPageSize(20);
-      expect(await list.column('ご契約番号')).toEqual(numbers.slice(0, 20));
-      expect(await list.pageNumbers()).toEqual(['1', '2']);
+      await expect.poll(() => list.column('ご契約番号')).toEqual(numbers.slice(0, 20));
+      await expect.poll(() => list.pageNumbers()).toEqual(['1', '2']);
       await list.goToPage(2);
-      expect(await list.column('ご契約番号')).toEqual(numbers.slice(20));
+      await expect.poll(() => list.column('ご契約番号')).toEqual(numbers.slice(20));
 
       await list.setPageSize(50);
       await expect(list.rows).toHaveCount(25);
@@ -194,25 +208,29 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
       await expect(list.total).toHaveText('合計 11件');
       await list.setPageSize(10);
       await list.goToPage(2);
-      expect(await list.records()).toEqual([
-        { ご契約番号: 'N300000019', ごメモ: '拠点19', '設定変更・契約変更': '設定を変更する' },
-      ]);
+      await expect.poll(() => list.records()).toEqual([settingsRow('N300000019', '拠点19')]);
       await expect(list.keyword).toHaveValue('拠点1');
       await expect(list.total).toHaveText('合計 11件');
     });
   });
 
-  test('設定を変更する opens the Web設定変更サイト of that N番, with its entry points @regression @mock-only', async ({
+  test('3-③ 設定を変更するでそのN番のWeb設定変更サイトが開き、各入口へ進める', async ({
     page,
     people,
-    mailbox,
+    logIn,
     guideStep,
   }) => {
     const person = await people.create({
       state: 'active',
-      contracts: [pbx('N400000001', '本社'), pbx('N400000002', '支店'), pbx('N400000003', '工場')],
+      contracts: [
+        smartPbx('N400000001', { memo: '本社' }),
+        smartPbx('N400000002', { memo: '支店' }),
+        smartPbx('N400000003', { memo: '工場' }),
+      ],
     });
-    const list = await (await (await loggedIn(page, person, mailbox)).chooseSmartPbx()).openWebSettingsFromMenu();
+    const menu = await logIn(page, person);
+    const panel = await menu.chooseSmartPbx();
+    const list = await panel.openWebSettingsFromMenu();
 
     const top = await guideStep('3-③', async () => {
       const top = await list.openSettingsFor('N400000002');
@@ -221,25 +239,35 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
     });
     const extensionLinks = await top.openExtensionLinkSettings();
     await extensionLinks.expectContract('N400000002');
-    const incomingGroups = await (await extensionLinks.backToTop()).openIncomingGroupSettings();
+    const topAgain = await extensionLinks.backToTop();
+    const incomingGroups = await topAgain.openIncomingGroupSettings();
     await incomingGroups.expectContract('N400000002');
-    const back = await (await incomingGroups.backToTop()).backToList();
+    const topOnceMore = await incomingGroups.backToTop();
+    const back = await topOnceMore.backToList();
     await expect(back.rows).toHaveCount(3);
   });
 
-  test('a direct URL to another group’s, an unknown or a malformed N番 is a 403 page without its data @regression @mock-only', async ({
+  test('3-③ 他グループ・存在しない・形式の誤ったN番への直接URLは、そのデータを含まない403ページ', async ({
     page,
     people,
-    mailbox,
+    logIn,
     guideStep,
   }) => {
     const a = await people.create({
       state: 'active',
       group: 'A',
-      contracts: [pbx('N100000001', 'A営業'), { number: 'N100000009', memo: 'A音声', service: 'Arcstar IP Voice' }],
+      contracts: [
+        smartPbx('N100000001', { memo: 'A営業' }),
+        { number: 'N100000009', memo: 'A音声', service: 'Arcstar IP Voice' },
+      ],
     });
-    await people.create({ state: 'active', company: a.company, group: 'B', contracts: [pbx('N200000001', 'B秘密')] });
-    await loggedIn(page, a, mailbox);
+    await people.create({
+      state: 'active',
+      company: a.company,
+      group: 'B',
+      contracts: [smartPbx('N200000001', { memo: 'B秘密' })],
+    });
+    await logIn(page, a);
 
     await guideStep('3-③', async () => {
       await new WebSettingsTopPage(page).open('N100000001');
@@ -254,56 +282,53 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
     }
   });
 
-  test('<script> in a ごメモ and in the keyword shows as text @regression @mock-only', async ({
-    page,
-    people,
-    mailbox,
-  }) => {
+  test('3-② ごメモとキーワードの<script>は文字として表示される', async ({ page, people, settingsListOf }) => {
     const script = '<script>alert("xss")</script>';
     const img = '<img src=x onerror=alert(1)>';
     const person = await people.create({
       state: 'active',
-      contracts: [pbx('N500000001', script), pbx('N500000002', img)],
+      contracts: [smartPbx('N500000001', { memo: script }), smartPbx('N500000002', { memo: img })],
     });
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const list = await (await (await loggedIn(page, person, mailbox)).chooseSmartPbx()).openWebSettings();
+    const list = await settingsListOf(person);
 
-    expect(await list.column('ごメモ')).toEqual([script, img]);
+    await expect.poll(() => list.column('ごメモ')).toEqual([script, img]);
     await list.filter('<script>');
     await expect(list.keyword).toHaveValue('<script>');
-    expect(await list.column('ご契約番号')).toEqual(['N500000001']);
+    await expect.poll(() => list.column('ご契約番号')).toEqual(['N500000001']);
     const top = await list.openSettingsFor('N500000001');
     await expect(top.memo).toHaveText(script);
     expect(dialogs).toEqual([]);
   });
 
-  test('logged out, a filtered 設定変更一覧 URL goes to login first and comes back after it @regression @mock-only', async ({
+  test('3-② ログアウト中に絞り込み済みの設定変更一覧URLを開くと、ログインを経てそこへ戻る', async ({
     page,
     people,
     mailbox,
+    totp,
   }) => {
-    const person = await people.create({ state: 'active', contracts: [pbx('N600000001', '営業'), pbx('N600000002')] });
+    const person = await people.create({
+      state: 'active',
+      contracts: [smartPbx('N600000001', { memo: '営業' }), smartPbx('N600000002')],
+    });
     await new SmartPbxSettingsListPage(page).openLoggedOut('営業');
-    await logInWithMailOtp(page, person, mailbox);
+    await passLogin(page, person, { mailbox, totp });
     const list = await new SmartPbxSettingsListPage(page).expectCurrent();
     await expect(list.keyword).toHaveValue('営業');
-    expect(await list.column('ご契約番号')).toEqual(['N600000001']);
+    await expect.poll(() => list.column('ご契約番号')).toEqual(['N600000001']);
   });
 
-  test('Web設定変更サイト of a service other than Smart PBX is its own page with nothing to set @regression @mock-only', async ({
-    page,
-    people,
-    mailbox,
-  }) => {
+  test('Smart PBX以外のサービスのWeb設定変更サイトは設定項目のない別のページ', async ({ page, people, logIn }) => {
     const person = await people.create({
       state: 'active',
       contracts: [{ number: 'N700000001', service: 'Arcstar Universal One' }],
     });
-    const panel = await (await loggedIn(page, person, mailbox)).openServicePanel('Arcstar Universal One');
+    const menu = await logIn(page, person);
+    const panel = await menu.openServicePanel('Arcstar Universal One');
     const settings = await panel.openServiceWebSettings();
     await expect(settings.targetService).toHaveText('対象のサービス: Arcstar Universal One');
   });

@@ -4,13 +4,10 @@ import { Mailbox } from '../fixtures/mailbox.js';
 import { expect, test } from '../fixtures/test.js';
 
 // Self-tests of the mailbox fixture against the real Mailpit: it must wait for exactly this test's mail.
-test.describe('mailbox fixture (Mailpit)', () => {
+test.describe('mailboxフィクスチャ（Mailpit）', () => {
   const unique = () => `mbx+${randomBytes(6).toString('hex')}@example.test`;
 
-  test('wakes on Mailpit’s event for the recipient, returns each mail once, oldest first @regression', async ({
-    config,
-    mailbox,
-  }) => {
+  test('宛先へのMailpitのイベントで起き、各メールを一度だけ古い順に返す', async ({ config, mailbox }) => {
     const smtp = nodemailer.createTransport({ host: config.smtpHost, port: config.smtpPort, ignoreTLS: true });
     const to = unique();
     const waiting = mailbox.waitForMail({ to, subject: '件名 1' });
@@ -27,9 +24,7 @@ test.describe('mailbox fixture (Mailpit)', () => {
     smtp.close();
   });
 
-  test('matches the recipient exactly (Mailpit’s to: search matches substrings) and says what it waited for @regression', async ({
-    config,
-  }) => {
+  test('宛先を完全一致で照合し（Mailpitのto:検索は部分一致）、何を待ったかを告げる', async ({ config }) => {
     const mailbox = new Mailbox(config.mailpitUrl);
     try {
       const smtp = nodemailer.createTransport({ host: config.smtpHost, port: config.smtpPort, ignoreTLS: true });

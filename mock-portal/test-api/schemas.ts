@@ -46,5 +46,3 @@ export const advanceClockSchema = z.strictObject({
     .min(0)
     .max(10 * 365 * 24 * 60 * 60),
 });
-
-export type CreateUserBody = z.infer<typeof createUserSchema>;

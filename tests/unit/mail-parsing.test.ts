@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expiryFrom, otpCodeFrom, registrationUrlFrom } from '../../fixtures/mail-parsing.js';
+import { expiryFrom, otpCodeFrom, registrationUrlFrom } from '../../support/mail-parsing.js';
 import { otpMail, registrationMail } from '../../mock-portal/mail/templates.js';
 
 const expires = new Date('2018-02-23T01:48:36Z'); // 10:48:36 JST, the guide's example

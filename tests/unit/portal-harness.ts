@@ -4,7 +4,7 @@
  */
 import { expect } from '@playwright/test';
 import type { Hono } from 'hono';
-import { otpCodeFrom } from '../../fixtures/mail-parsing.js';
+import { otpCodeFrom } from '../../support/mail-parsing.js';
 import { createApp } from '../../mock-portal/app.js';
 import { CompanyClock } from '../../mock-portal/clock/clock.js';
 import type { AppEnv, PortalDeps } from '../../mock-portal/deps.js';

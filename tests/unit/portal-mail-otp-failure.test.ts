@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { otpCodeFrom } from '../../fixtures/mail-parsing.js';
+import { otpCodeFrom } from '../../support/mail-parsing.js';
 import { buildPortal, createUser, PASSWORD, Visitor } from './portal-harness.js';
 
 const MAIL_FAILED = 'メールの送信に失敗しました。時間をおいて再送信してください。';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { registrationUrlFrom } from '../../fixtures/mail-parsing.js';
+import { registrationUrlFrom } from '../../support/mail-parsing.js';
 import { totpCodeForStep, totpStepAt } from '../../fixtures/totp.js';
 import type { OutgoingMail } from '../../mock-portal/mail/mailer.js';
 import { buildPortal, createUser, pathOf, PASSWORD, type Portal, Visitor } from './portal-harness.js';

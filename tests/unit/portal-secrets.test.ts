@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { otpCodeFrom, registrationUrlFrom } from '../../fixtures/mail-parsing.js';
+import { otpCodeFrom, registrationUrlFrom } from '../../support/mail-parsing.js';
 import { buildPortal, createUser, PASSWORD, pathOf, type Portal, Visitor } from './portal-harness.js';
 
 const IDENTITY = { name: '山田　太郎', phone: '0312345678' };

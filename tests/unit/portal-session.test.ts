@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { otpCodeFrom, registrationUrlFrom } from '../../fixtures/mail-parsing.js';
+import { otpCodeFrom, registrationUrlFrom } from '../../support/mail-parsing.js';
 import { policy } from '../../mock-portal/policy.js';
 import { IDLE_LOGOUT_NOTICE } from '../../mock-portal/security/middleware.js';
 import { advanceClock, buildPortal, crawl, createUser, PASSWORD, Visitor } from './portal-harness.js';

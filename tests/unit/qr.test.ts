@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
-import { parseOtpauthUri } from '../../fixtures/otpauth-uri.js';
-import { decodeQrPng } from '../../fixtures/qr.js';
+import { parseOtpauthUri } from '../../support/otpauth-uri.js';
+import { decodeQrPng } from '../../support/qr.js';
 import { totpUri } from '../../mock-portal/rules/totp.js';
 
 const URI =
