@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import type { Mailbox } from '../fixtures/mailbox.js';
 import { totpSecretOf, type Person } from '../fixtures/people.js';
 import type { TotpAuthenticator } from '../fixtures/totp.js';
-import { LoginTopPage } from '../pages/login-top-page.js';
 import { ServiceMenuPage } from '../pages/service-menu-page.js';
 import { nextOtpCode } from './portal-mail.js';
 
@@ -18,9 +17,10 @@ export interface LogInOptions {
 }
 
 /**
- * Login for tests whose subject is not login: 2-① → 2-② → 2-③ in the browser, with the mailed code (MailOTP) or the
- * app's (TOTP). Ends where the portal sends the user: サービスメニュー, or the page asked for before logging in.
- * The one place that knows how a test gets a session: a faster way (e.g. over HTTP) replaces this body.
+ * Login for tests whose subject is not login, over HTTP through the portal's own forms (2-② 第一認証, then 2-③ with
+ * the mailed code for MailOTP or the app's for TOTP; no test-only back door), in the browser context's own cookie jar
+ * (page.request), so the page then holds that session. Ends where the portal sends the user: サービスメニュー, or the
+ * page asked for before logging in. Tests about login drive the screens themselves (tests/2-login.spec.ts).
  */
 export async function passLogin(
   page: Page,
@@ -29,15 +29,33 @@ export async function passLogin(
   options: LogInOptions = {},
 ): Promise<void> {
   const password = options.password ?? person.password;
-  const top = await new LoginTopPage(page).open();
-  const firstAuth = await top.startTwoStepLogin();
-  if (person.secondFactor === 'TOTP') {
-    const secondAuth = await firstAuth.logInWithTotp(person.email, password);
-    await secondAuth.submit(await codes.totp.code(totpSecretOf(person), person.company));
-  } else {
-    const secondAuth = await firstAuth.logInWithMailOtp(person.email, password);
-    await secondAuth.submit(await nextOtpCode(codes.mailbox, person.email));
+  const firstAuth = await page.request.get('/login');
+  const secondAuth = await page.request.post('/login', {
+    form: { _csrf: csrfTokenOf(await firstAuth.text()), userId: person.email, password },
+  });
+  if (new URL(secondAuth.url()).pathname !== '/login/otp') {
+    throw new Error(
+      `Login over HTTP: 第一認証 refused ${person.email} (HTTP ${secondAuth.status()} at ${secondAuth.url()})`,
+    );
   }
+  const code =
+    person.secondFactor === 'TOTP'
+      ? await codes.totp.code(totpSecretOf(person), person.company)
+      : await nextOtpCode(codes.mailbox, person.email);
+  const landed = await page.request.post('/login/otp', {
+    form: { _csrf: csrfTokenOf(await secondAuth.text()), code },
+  });
+  if (!landed.ok() || new URL(landed.url()).pathname.startsWith('/login')) {
+    throw new Error(`Login over HTTP: 第二認証 refused ${person.email} (HTTP ${landed.status()} at ${landed.url()})`);
+  }
+  await page.goto(landed.url());
+}
+
+/** The CSRF token every form of the portal carries (docs/portal.md, sessions). */
+function csrfTokenOf(html: string): string {
+  const token = /<input[^>]*name="_csrf"[^>]*value="([^"]+)"/.exec(html)?.[1];
+  if (token === undefined) throw new Error('Login over HTTP: the form has no _csrf field');
+  return token;
 }
 
 /** A person logged in (see passLogin), on 2-④ サービスメニュー. */
