@@ -69,6 +69,9 @@ export default defineConfig({
       name: 'walkthrough-checks',
       testDir: './tests/walkthrough',
       dependencies: ['walkthrough'],
+      // One shard group: with --shard, every shard holding one of these checks would also run (and report) the
+      // walkthrough recording it depends on; kept together, the recording runs in one shard only.
+      fullyParallel: false,
     },
     {
       // The illustrated guide: the guide journeys with a storyboard per guide step (fixtures/guide-capturer.ts);
