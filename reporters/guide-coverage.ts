@@ -17,7 +17,8 @@ export interface GuideCoverageOptions {
  * Prints, after a run, each catalogued guide step and the passing tests that went through it (the `guide-step`
  * annotations fixtures/guide.ts pushes at runtime; Playwright reports them on `result.annotations`).
  * With GUIDE_COVERAGE=strict (as `npm test` runs) a step without a passing test fails the run.
- * It works the same on `playwright merge-reports` (merge.config.ts): blob reports keep `result.annotations`.
+ * It works the same on `playwright merge-reports` (merge.config.ts): blob reports keep `result.annotations`. There the
+ * `failed` status it returns does not change merge-reports' exit code: scripts/merged-verdict.ts reads its JSON.
  */
 export default class GuideCoverageReporter implements Reporter {
   private readonly runs: TestRun[] = [];

@@ -7,10 +7,11 @@
  * run leaves a guide step unchecked. CI does the same across machines (.github/workflows/ci.yml).
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { config } from '../fixtures/config.js';
+import { formatVerdict, mergedVerdict } from './merged-verdict.js';
 import { services } from './services.js';
 import { isHealthy, startServices, stopServices, type RunningService } from './service-processes.js';
 
@@ -75,25 +76,6 @@ async function ensureServices(): Promise<RunningService[]> {
   return startServices(config);
 }
 
-interface JunitTotals {
-  tests: number;
-  failures: number;
-  skipped: number;
-  errors: number;
-}
-
-function junitTotals(file: string): JunitTotals | undefined {
-  if (!existsSync(file)) return undefined;
-  const root = /<testsuites\b[^>]*>/.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
-  const attr = (name: string) => Number(new RegExp(`\\b${name}="(\\d+)"`).exec(root)?.[1] ?? NaN);
-  return { tests: attr('tests'), failures: attr('failures'), skipped: attr('skipped'), errors: attr('errors') };
-}
-
-interface CoverageFile {
-  steps: { id: string }[];
-  missing: string[];
-}
-
 const options = parseArgs(process.argv.slice(2));
 rmSync(SHARDS_DIR, { recursive: true, force: true });
 rmSync(MERGE_DIR, { recursive: true, force: true });
@@ -120,33 +102,12 @@ for (const dir of readdirSync(SHARDS_DIR)) {
 const merge = await run(['merge-reports', '--config', 'merge.config.ts', MERGE_DIR], process.env);
 const wallSeconds = (performance.now() - wallStart) / 1000;
 
-const totals = junitTotals('reports/junit.xml');
-const coverage = existsSync('reports/guide-coverage.json')
-  ? (JSON.parse(readFileSync('reports/guide-coverage.json', 'utf8')) as CoverageFile)
-  : undefined;
-
+const verdict = mergedVerdict();
 console.log(`\nSharded run: ${options.shards} shard(s), ${options.concurrent ? 'concurrent' : 'one after another'}`);
 shardRuns.forEach((r, i) =>
   console.log(`  shard ${i + 1}/${options.shards}: exit ${r.code}, ${r.seconds.toFixed(1)} s`),
 );
 console.log(`  merge: exit ${merge.code}, ${merge.seconds.toFixed(1)} s; wall time ${wallSeconds.toFixed(1)} s`);
-console.log(
-  totals
-    ? `  merged tests: ${totals.tests} (failures ${totals.failures}, errors ${totals.errors}, skipped ${totals.skipped})`
-    : '  merged tests: no reports/junit.xml',
-);
-console.log(
-  coverage
-    ? `  guide coverage (merged, strict): ${coverage.steps.length - coverage.missing.length}/${coverage.steps.length} steps` +
-        (coverage.missing.length > 0 ? `; missing ${coverage.missing.join(', ')}` : '')
-    : '  guide coverage: no reports/guide-coverage.json',
-);
-
-const failed =
-  shardRuns.some((r) => r.code !== 0) ||
-  merge.code !== 0 ||
-  !totals ||
-  totals.failures + totals.errors > 0 ||
-  !coverage ||
-  coverage.missing.length > 0;
+console.log(formatVerdict(verdict));
+const failed = shardRuns.some((r) => r.code !== 0) || merge.code !== 0 || verdict.problems.length > 0;
 process.exit(failed ? 1 : 0);
