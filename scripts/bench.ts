@@ -103,7 +103,11 @@ try {
   mkdirSync('reports', { recursive: true });
   writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
 
-  const row = (what: string, value: string) => console.log(`${what.padEnd(58)} ${value}`);
+  // Pads by display width: CJK characters take two columns in a terminal.
+  const width = (text: string) =>
+    Array.from(text, (ch) => ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1)).reduce((a, b) => a + b, 0);
+  const row = (what: string, value: string) =>
+    console.log(`${what}${' '.repeat(Math.max(1, 60 - width(what)))}${value}`);
   const m = report.machine;
   console.log(`\nnpm run bench — ${m.cpus} cores (${m.cpuModel}), ${m.memoryGb} GiB, Node ${m.node}\n`);
   for (const s of suite) {
