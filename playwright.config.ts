@@ -26,7 +26,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: CI,
   retries: CI ? 1 : 0,
-  // Measured on 2 cores (npm run bench:suite): journeys 91 s with 1 worker, 72 s with 2.
+  // Measured on 2 cores (bench:suite, since folded into npm run bench): journeys 91 s with 1 worker, 72 s with 2.
   workers: CI ? 2 : undefined,
   timeout: 60_000,
   expect: { timeout: 10_000 },
