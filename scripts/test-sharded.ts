@@ -1,10 +1,12 @@
 /**
- * `npm run test:sharded -- [N=3] [--concurrent] [playwright test args…]`: the Playwright part of `npm test` split
+ * `npm run test:sharded -- [N=3] [--sequential] [playwright test args…]`: the Playwright part of `npm test` split
  * into N shards (`--shard=i/N`, blob reporter, one folder each under reports/shards/), then merged by
  * merge.config.ts into the HTML, JUnit and Allure reports and the guide coverage, judged strictly on the merged
- * result. Shards run one after another (measured: on 2 cores running them at once is no faster, see README);
- * `--concurrent` runs them at once, each with one worker. Exits non-zero when a shard had a failing test or the merged
- * run leaves a guide step unchecked. CI does the same across machines (.github/workflows/ci.yml).
+ * result (scripts/merged-verdict.ts). The shards run at once, one worker each, against one Mailpit and portal: on
+ * 2 cores that measured faster than one after another with 1 or 2 workers (README, "Sharded runs and CI");
+ * `--sequential` runs them one after another with Playwright's default workers. Exits non-zero when a shard had a
+ * failing test or the merged run leaves a guide step unchecked. CI does the same across machines
+ * (.github/workflows/ci.yml).
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -32,8 +34,8 @@ function parseArgs(argv: readonly string[]): Options {
   const others = counted ? rest : [...argv];
   return {
     shards,
-    concurrent: others.includes('--concurrent'),
-    playwrightArgs: others.filter((a) => a !== '--concurrent'),
+    concurrent: !others.includes('--sequential'),
+    playwrightArgs: others.filter((a) => a !== '--concurrent' && a !== '--sequential'),
   };
 }
 
@@ -71,12 +73,17 @@ function runShard(index: number, options: Options): Promise<Run> {
 async function ensureServices(): Promise<RunningService[]> {
   if (process.env['CI']) return [];
   const up = await Promise.all(services(config).map((s) => isHealthy(s.healthUrl)));
-  if (up.every(Boolean)) return [];
-  if (up.some(Boolean)) return []; // half up: let Playwright's webServer start the other one per shard
+  // Both up: reuse them. One up: each shard's Playwright webServer reuses it and starts the other.
+  if (up.some(Boolean)) return [];
   return startServices(config);
 }
 
 const options = parseArgs(process.argv.slice(2));
+if (options.concurrent && process.env['CI']) {
+  throw new Error(
+    'concurrent shards share services; with CI set each would start its own on the same ports: add --sequential',
+  );
+}
 rmSync(SHARDS_DIR, { recursive: true, force: true });
 rmSync(MERGE_DIR, { recursive: true, force: true });
 rmSync('reports/allure-results', { recursive: true, force: true });

@@ -50,16 +50,27 @@ const passedWith = (ids: readonly string[]) =>
   }) as unknown as TestResult;
 const fullResult = { status: 'passed' } as FullResult;
 
+/** The reporter prints its table (and a FAILED line) on onEnd: keep that out of the suite's output. */
+async function quietly<T>(body: () => Promise<T>): Promise<T> {
+  const log = console.log.bind(console);
+  console.log = () => undefined;
+  try {
+    return await body();
+  } finally {
+    console.log = log;
+  }
+}
+
 test.describe('guide coverage reporter with { strict: true } (merge.config.ts)', () => {
   test('fails the merged run when a step is unchecked, whatever GUIDE_COVERAGE says', async ({}, testInfo) => {
     const reporter = new GuideCoverageReporter({ outputFile: testInfo.outputPath('coverage.json'), strict: true });
     for (const id of GUIDE_STEP_IDS.slice(1)) reporter.onTestEnd(fakeTest(id), passedWith([id]));
-    expect(await reporter.onEnd(fullResult)).toEqual({ status: 'failed' });
+    expect(await quietly(() => reporter.onEnd(fullResult))).toEqual({ status: 'failed' });
   });
 
   test('leaves the merged run alone when every step was checked in some shard', async ({}, testInfo) => {
     const reporter = new GuideCoverageReporter({ outputFile: testInfo.outputPath('coverage.json'), strict: true });
     for (const id of GUIDE_STEP_IDS) reporter.onTestEnd(fakeTest(id), passedWith([id]));
-    expect(await reporter.onEnd(fullResult)).toBeUndefined();
+    expect(await quietly(() => reporter.onEnd(fullResult))).toBeUndefined();
   });
 });
