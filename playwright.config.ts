@@ -26,8 +26,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: CI,
   retries: CI ? 1 : 0,
-  // Measured on 2 cores (npm run bench:suite): journeys 91 s with 1 worker, 72 s with 2.
-  workers: CI ? 2 : undefined,
+  // Chosen by measurement (npm run bench, 2 cores): the Playwright part took 273 s with 1 worker (Playwright's 50 %
+  // default here) and 221 s with 2; override with --workers.
+  workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [
@@ -69,6 +70,9 @@ export default defineConfig({
       name: 'walkthrough-checks',
       testDir: './tests/walkthrough',
       dependencies: ['walkthrough'],
+      // One shard group: with --shard, every shard holding one of these checks would also run (and report) the
+      // walkthrough recording it depends on; kept together, the recording runs in one shard only.
+      fullyParallel: false,
     },
     {
       // The illustrated guide: the guide journeys with a storyboard per guide step (fixtures/guide-capturer.ts);

@@ -1,0 +1,133 @@
+/**
+ * `npm run bench [-- --skip-suite] [-- --mails=N]`: what the suite costs, in one table, written to reports/bench.json.
+ * - the Playwright part of `npm test` (GUIDE_COVERAGE=strict, its reporters) with 1 and 2 workers (skip with
+ *   --skip-suite: it takes minutes);
+ * - mail wait latency from SMTP hand-off to the waiter holding the mail, p50/p95, for the suite's events-based
+ *   Mailbox and mailpit-api's polling waitForMessage (scripts/mail-latency.ts);
+ * - the mock portal's p50/p95 per screen, in-process (`npm run bench:portal`, run as a child);
+ * - peak RSS (VmHWM) of the portal and Mailpit processes over the whole bench.
+ * Starts its own Mailpit and portal on the configured ports + 1 (so it knows their pids and shares no server with
+ * a running suite); the suite runs reuse them. Not part of `npm test`.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { config, type SuiteConfig } from '../fixtures/config.js';
+import { measureMailLatency } from './mail-latency.js';
+import { peakRssMb } from './proc-memory.js';
+import { startServices, stopServices } from './service-processes.js';
+
+const args = process.argv.slice(2);
+const skipSuite = args.includes('--skip-suite');
+const mails = Number(/^--mails=(\d+)$/.exec(args.find((a) => a.startsWith('--mails=')) ?? '')?.[1] ?? 200);
+
+const plusOne = (url: string) => {
+  const u = new URL(url);
+  u.port = String(Number(u.port || '80') + 1);
+  return u.toString().replace(/\/$/, '');
+};
+const bench: SuiteConfig = {
+  ...config,
+  portalUrl: plusOne(config.portalUrl),
+  mailpitUrl: plusOne(config.mailpitUrl),
+  smtpPort: config.smtpPort + 1,
+};
+
+interface CommandRun {
+  seconds: number;
+  exitCode: number;
+  output: string;
+}
+
+function timed(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<CommandRun> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, commandArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      resolve({ seconds: Math.round((performance.now() - start) / 100) / 10, exitCode: code ?? 1, output }),
+    );
+  });
+}
+
+async function suiteRun(workers: number) {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORTAL_URL: bench.portalUrl,
+    MAILPIT_URL: bench.mailpitUrl,
+    SMTP_HOST: bench.smtpHost,
+    SMTP_PORT: String(bench.smtpPort),
+    GUIDE_COVERAGE: 'strict',
+  };
+  delete env['CI']; // reuse the bench's services
+  const run = await timed('npx', ['playwright', 'test', `--workers=${workers}`], env);
+  const count = (word: string) => Number(new RegExp(`(\\d+) ${word}`).exec(run.output)?.[1] ?? 0);
+  return { workers, seconds: run.seconds, exitCode: run.exitCode, passed: count('passed'), failed: count('failed') };
+}
+
+interface PortalBenchmark {
+  loginMs: { p50: number; p95: number; max: number };
+  listLatencyMs: Record<string, { p50: number; p95: number; max: number }>;
+}
+
+const running = await startServices(bench);
+const pid = (name: string) => running.find((s) => s.name === name)?.pid ?? 0;
+try {
+  const suite = [];
+  if (!skipSuite) for (const workers of [1, 2]) suite.push(await suiteRun(workers));
+
+  const mailLatency = await measureMailLatency(bench, mails);
+
+  const portalRun = await timed('node', ['--expose-gc', '--import', 'tsx', 'scripts/benchmark-portal.ts'], process.env);
+  if (portalRun.exitCode !== 0) throw new Error(`bench:portal failed:\n${portalRun.output}`);
+  const portal = JSON.parse(readFileSync('reports/benchmark-portal.json', 'utf8')) as PortalBenchmark;
+
+  const peakRss = { portalMb: peakRssMb(pid('portal')), mailpitMb: peakRssMb(pid('mailpit')) };
+  const report = {
+    measuredAt: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? '',
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    suite,
+    mailLatencyMs: mailLatency,
+    portalScreensMs: { login: portal.loginMs, ...portal.listLatencyMs },
+    peakRssDuringBench: peakRss,
+  };
+  mkdirSync('reports', { recursive: true });
+  writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
+
+  // Pads by display width: CJK characters take two columns in a terminal.
+  const width = (text: string) =>
+    Array.from(text, (ch) => ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1)).reduce((a, b) => a + b, 0);
+  const row = (what: string, value: string) =>
+    console.log(`${what}${' '.repeat(Math.max(1, 60 - width(what)))}${value}`);
+  const m = report.machine;
+  console.log(`\nnpm run bench — ${m.cpus} cores (${m.cpuModel}), ${m.memoryGb} GiB, Node ${m.node}\n`);
+  for (const s of suite) {
+    row(
+      `npm test's Playwright part, ${s.workers} worker(s)`,
+      `${s.seconds.toFixed(1)} s (${s.passed} passed, ${s.failed} failed, exit ${s.exitCode})`,
+    );
+  }
+  if (skipSuite) row("npm test's Playwright part", 'skipped (--skip-suite)');
+  const ml = (name: string, s: { p50: number; p95: number; samples: number }) =>
+    row(`mail wait after SMTP hand-off, ${name}`, `p50 ${s.p50} ms, p95 ${s.p95} ms (${s.samples} mails)`);
+  ml('events Mailbox', mailLatency.eventsMailbox);
+  ml('polling waitForMessage', mailLatency.pollingWaitForMessage);
+  for (const [screen, s] of Object.entries(report.portalScreensMs)) {
+    row(`portal ${screen}`, `p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms`);
+  }
+  row('peak RSS, portal process', `${peakRss.portalMb ?? '?'} MiB`);
+  row('peak RSS, Mailpit process', `${peakRss.mailpitMb ?? '?'} MiB`);
+  console.log('\nwritten to reports/bench.json');
+  if (suite.some((s) => s.exitCode !== 0)) process.exitCode = 1;
+} finally {
+  stopServices(running);
+}
