@@ -198,7 +198,7 @@ test.describe('walkthrough: manifest checks', () => {
     const bad = [
       'パスワード Pw0123abcd9 を入力',
       "getByLabel('パスワード') に入力",
-      "locator('#id') をクリック",
+      'locator(`#id`) をクリック',
       'a >> b',
       '4-contracts.spec.ts の手順',
       '手順 @smoke',
