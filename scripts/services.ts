@@ -8,8 +8,16 @@ export interface ServiceCommand {
   healthUrl: string;
 }
 
-/** How Mailpit and the mock portal are started, shared by playwright.config.ts and `npm run portal`. */
-export function services(config: SuiteConfig): ServiceCommand[] {
+export interface ServiceOptions {
+  /** Mailpit with its chaos switch (`--enable-chaos`), so `PUT /api/v1/chaos` can make SMTP refuse mail. */
+  chaos?: boolean;
+}
+
+/**
+ * How Mailpit and the mock portal are started, shared by playwright.config.ts, `npm run portal` and the faults
+ * project's own pair (fixtures/faults.ts).
+ */
+export function services(config: SuiteConfig, options: ServiceOptions = {}): ServiceCommand[] {
   if (!config.mailpitBin) {
     throw new Error('Mailpit not found: run `npm run setup`, or set MAILPIT_BIN to a mailpit binary.');
   }
@@ -23,6 +31,7 @@ export function services(config: SuiteConfig): ServiceCommand[] {
         `--listen ${mailpit.hostname}:${mailpit.port || '80'}`,
         `--smtp ${config.smtpHost}:${config.smtpPort}`,
         '--smtp-disable-rdns --disable-version-check --max 100000',
+        ...(options.chaos ? ['--enable-chaos'] : []),
       ].join(' '),
       env: {},
       healthUrl: `${config.mailpitUrl}/readyz`,

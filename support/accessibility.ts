@@ -1,0 +1,24 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { A11Y_EXCEPTIONS } from '../tests/a11y-exceptions.js';
+
+/** WCAG 2.0 and 2.1, levels A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Scans the page as it is now with axe (WCAG 2.1 A and AA) and fails on any violation that tests/a11y-exceptions.ts
+ * does not list for this screen; the failure names each rule, its help and the elements. Soft, so one run
+ * reports every screen that fails.
+ */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const violations = results.violations
+    .filter((v) => !A11Y_EXCEPTIONS.some((e) => e.rule === v.id && e.screens.includes(screen)))
+    .map((v) => ({
+      rule: v.id,
+      impact: v.impact,
+      help: v.help,
+      elements: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+    }));
+  expect.soft(violations, `axe (WCAG 2.1 A/AA) on ${screen}`).toEqual([]);
+}
