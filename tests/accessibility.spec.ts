@@ -39,7 +39,8 @@ test.describe('アクセシビリティ（axe, WCAG 2.1 A/AA）', () => {
     await expect(page.getByRole('alert')).toHaveText(MESSAGES.invalidUrl);
     await scan('1-① 無効なURL');
 
-    const firstAuth = await (await top.open()).startTwoStepLogin();
+    const loginTop = await top.open();
+    const firstAuth = await loginTop.startTwoStepLogin();
     await scan('2-② 第一認証');
     await firstAuth.submit(person.email, `${person.password}x`);
     await expect(firstAuth.errors).toHaveText(MESSAGES.badCredentials);
