@@ -150,8 +150,9 @@ test.describe('ルールの境界（内側は受け入れ、外側は拒否）',
     checksRule('session.idle-timeout', '2-③ MailOTP', 'inside');
     await portal.advanceClock(person.company, VALIDITY_SECONDS.sessionIdle + 1);
     await page.reload();
-    const top = await new LoginTopPage(page).expectCurrent();
-    await expect(top.notice).toHaveText(MESSAGES.idleLoggedOut);
+    // A half-login starts over at 2-② 第一認証 (not 2-①), with the idle notice.
+    const again = await new FirstAuthPage(page).expectCurrent();
+    await expect(again.notice).toHaveText(MESSAGES.idleLoggedOut);
     checksRule('session.idle-timeout', '2-③ MailOTP', 'outside');
   });
 
