@@ -14,6 +14,7 @@ export default defineConfig({
     ['html', { open: 'never', outputFolder: 'reports/html' }],
     ['junit', { outputFile: 'reports/junit.xml' }],
     ['./reporters/allure-merged.ts', { resultsDir: 'reports/allure-results', detail: true, suiteTitle: true }],
+    ['./reporters/rule-coverage.ts', { outputFile: 'reports/rule-coverage.json' }],
     ['./reporters/guide-coverage.ts', { outputFile: 'reports/guide-coverage.json', strict: true }],
   ],
 });

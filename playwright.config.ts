@@ -37,7 +37,9 @@ export default defineConfig({
     ['junit', { outputFile: 'reports/junit.xml' }],
     ['allure-playwright', { resultsDir: 'reports/allure-results', detail: true, suiteTitle: true }],
     ['./reporters/guide-captures.ts', { outputDir: 'reports/guide' }],
-    // Last, so its verdict (GUIDE_COVERAGE=strict fails a run that leaves a guide step unchecked) ends the output.
+    // Rule coverage (RULE_COVERAGE=strict fails a run that leaves a (rule, screen) pair unchecked), then guide
+    // coverage last, so its verdict (GUIDE_COVERAGE=strict fails a run that leaves a guide step unchecked) ends the output.
+    ['./reporters/rule-coverage.ts', { outputFile: 'reports/rule-coverage.json' }],
     ['./reporters/guide-coverage.ts', { outputFile: 'reports/guide-coverage.json' }],
   ],
   outputDir: 'test-results',

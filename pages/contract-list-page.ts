@@ -12,6 +12,8 @@ export abstract class ContractListPage extends PortalPage {
   /** Shown when the group has nothing to list at all (before any keyword). */
   abstract readonly noContractsMessage: Locator;
 
+  /** The header every page after login shares: ビジネスポータル, the user's 氏名, ログアウト. */
+  readonly header: Locator = this.page.getByRole('banner');
   readonly keyword: Locator = this.page.getByLabel('絞り込みキーワード');
   readonly keywordNote: Locator = this.page.getByText('※全角または半角スペース区切りで複数条件の指定が可能です');
   readonly filterButton: Locator = this.page.getByRole('button', { name: '絞り込み', exact: true });
@@ -57,6 +59,12 @@ export abstract class ContractListPage extends PortalPage {
     if ((await this.pager.count()) === 0) return [];
     const texts = await this.pager.getByRole('link').allInnerTexts();
     return texts.map((t) => t.trim()).filter((t) => /^\d+$/.test(t));
+  }
+
+  /** Opens the list by a URL with these query parameters (as a bookmark or a hand-edited link would). */
+  async openWith(query: Record<string, string>): Promise<this> {
+    await this.page.goto(`${this.path}?${new URLSearchParams(query).toString()}`);
+    return this.expectCurrent();
   }
 
   /** Types keywords (full- or half-width spaces between terms) and applies them. */

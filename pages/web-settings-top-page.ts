@@ -7,6 +7,8 @@ import { WebSettingsPage } from './web-settings-page.js';
 /** 3-③ Web設定変更サイト トップ for one Smart PBX N番. */
 export class WebSettingsTopPage extends WebSettingsPage {
   protected readonly heading = this.h1('Web設定変更サイト');
+  /** The header every page after login shares: ビジネスポータル, the user's 氏名, ログアウト. */
+  readonly header: Locator = this.page.getByRole('banner');
   readonly memo: Locator = this.page.getByLabel('ごメモ', { exact: true });
   readonly extensionLinkSettingsLink: Locator = this.page.getByRole('link', {
     name: '外線・内線の紐づけ設定',

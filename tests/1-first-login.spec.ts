@@ -1,3 +1,4 @@
+import { checksRule } from '../fixtures/rules.js';
 import { expect, test, walkthrough } from '../fixtures/test.js';
 import { registrationUrlOf } from '../fixtures/people.js';
 import {
@@ -43,6 +44,7 @@ test.describe('1. ビジネスポータルの初回ログイン', () => {
       );
       await guideStep('1-② done', async ({ act }) => {
         await expect(done.totpSetupButton).toBeHidden();
+        checksRule('registration.done.next', '1-② done'); // MailOTP user: サービスに戻る, no TOTP設定
         await act('back-to-service', () => done.backToService());
       });
     },
@@ -86,6 +88,11 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
         REGISTRATION_MAIL_LINES.sendOnly,
       ]);
       expectValidFor(mail.text, createdAt, VALIDITY_SECONDS.registrationUrl);
+      checksRule('registration.mail.on-invite', '1-0');
+      checksRule('mail.sender', '1-0');
+      checksRule('mail.registration.subject', '1-0');
+      checksRule('mail.registration.content-order', '1-0');
+      checksRule('mail.encoding', '1-0');
     });
   });
 
@@ -106,8 +113,10 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
           await expect(identity.errors).not.toContainText(field);
         }
       }
+      checksRule('registration.identity.no-field-hint', '1-①');
       // Names compare after unifying full- and half-width spaces and trimming.
       await identity.confirmIdentity({ ...person, name: ` ${person.name.replace('\u3000', ' ')} ` });
+      checksRule('registration.identity.match', '1-①');
     });
   });
 
@@ -127,6 +136,7 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
     // Voided for good: even the right data cannot use it now.
     await identity.open(url);
     await expectUrlRefused(identity);
+    checksRule('registration.identity.mismatch-limit', '1-①', 'outside');
   });
 
   test('1-② パスワード設定: ルール違反と確認の不一致はそれぞれのメッセージ、何も保存されない', async ({
@@ -155,6 +165,7 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
         await expect(passwordPage.errors).toHaveText(message);
       }
       await expect(passwordPage.errors).toHaveText(/一致しません/);
+      checksRule('registration.password.confirmation', '1-②');
     });
 
     // Nothing was saved: the user is still not active, not even with the mismatched (otherwise valid) password.
@@ -167,9 +178,11 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
     } finally {
       await elsewhere.close();
     }
+    checksRule('registration.password.policy', '1-②', 'outside'); // 5 and 33 characters refused, nothing saved
 
     const done = await passwordPage.setPassword(longest);
     await done.backToService();
+    checksRule('registration.password.policy', '1-②', 'inside'); // 32 characters saved
   });
 
   test('1-① 期限切れの[A]（会社の時計で72時間後）は拒否され、パスワード再設定への道が示される', async ({
@@ -181,13 +194,15 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
     const url = registrationUrlOf(person);
     const identity = new IdentityCheckPage(page);
 
-    await portal.advanceClock(person.company, VALIDITY_SECONDS.registrationUrl - 60);
+    await portal.advanceClock(person.company, VALIDITY_SECONDS.registrationUrl - 5);
     await identity.open(url);
-    await expect(identity.submitButton).toBeVisible(); // a minute before the end it still works
+    await expect(identity.submitButton).toBeVisible(); // 5 s before the end it still works
+    checksRule('registration.url.validity', '1-①', 'inside');
 
-    await portal.advanceClock(person.company, 61);
+    await portal.advanceClock(person.company, 6);
     await identity.open(url);
     await expectUrlRefused(identity);
+    checksRule('registration.url.validity', '1-①', 'outside');
   });
 
   test('1-① 使用済みの[A]は拒否される', async ({ page, people }) => {
@@ -201,6 +216,7 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
     await expect(identity.errors).toHaveText(MESSAGES.invalidUrl);
     await expect(identity.submitButton).toBeHidden();
     await expect(identity.passwordResetLink).toBeVisible();
+    checksRule('registration.url.single-use', '1-①');
   });
 });
 
@@ -223,6 +239,7 @@ test.describe('1-③ TOTP設定', () => {
       );
       const setup = await guideStep('1-② done', async ({ act }) => {
         await expect(done.backToServiceButton).toBeHidden();
+        checksRule('registration.done.next', '1-② done'); // TOTP user: TOTP設定, not サービスに戻る
         return act('totp-setup', () => done.startTotpSetup());
       });
 
@@ -258,6 +275,7 @@ test.describe('1-③ TOTP設定', () => {
       const secondAuth = await firstAuth.logInWithTotp(person.email, person.password);
       await secondAuth.submit(setupCode);
       await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
+      checksRule('login.totp.replay', '1-③');
       // The next step's code, on the company's clock moved on by one step rather than waiting for it.
       await portal.advanceClock(person.company, TOTP.periodSeconds);
       const menu = await secondAuth.enterCode(await totp.code(secret, person.company));
@@ -286,6 +304,7 @@ test.describe('1-③ TOTP設定', () => {
       await expect(setup.errors).toHaveText(MESSAGES.totpSetupWrongCode);
       await expect(setup.secretText).toHaveText(secret);
       expect(decodeQrPng(await setup.qrCodePng())).toBe(uri);
+      checksRule('registration.totp.same-secret', '1-③');
       await setup.register(await totp.code(secret, person.company));
     });
   });

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { checksRule } from '../fixtures/rules.js';
 import { expect, test, walkthrough } from '../fixtures/test.js';
 import { guideExampleContract, totpSecretOf, type Person } from '../fixtures/people.js';
 import { FAILURE_LIMITS, MESSAGES, PORTAL_MAIL, TOTP, VALIDITY_SECONDS } from '../guide/portal-promises.js';
@@ -49,13 +50,26 @@ test.describe('2. ビジネスポータルのログイン', () => {
     },
   );
 
-  test('2-② 誤ったパスワードはポータルのエラーになり、OTPは送られない', async ({ page, people, mailbox }) => {
+  test('2-② 誤ったパスワード・未知のID・登録前のユーザは同じエラーになり、OTPは送られない', async ({
+    page,
+    people,
+    mailbox,
+  }) => {
     const person = await people.create({ state: 'active' });
+    const invited = await people.create();
     const firstAuth = await startTwoStepLogin(page);
     await firstAuth.submit(person.email, `${person.password}x`);
     await expect(firstAuth.errors).toHaveText(MESSAGES.badCredentials);
     await firstAuth.expectCurrent();
     expect(await mailbox.unseenMails(person.email, PORTAL_MAIL.subjects.otp)).toEqual([]);
+    for (const [userId, password] of [
+      [`nobody-${person.email}`, person.password],
+      [invited.email, invited.password],
+    ] as const) {
+      await firstAuth.submit(userId, password);
+      await expect(firstAuth.errors).toHaveText(MESSAGES.badCredentials);
+    }
+    checksRule('login.credentials.no-enumeration', '2-②');
   });
 
   test('2-③ MailOTP: 誤ったコードはエラーで第二認証に留まり、正しいコードは引き続き有効', async ({
@@ -128,6 +142,7 @@ test.describe('2-③ TOTP', () => {
       // The next step's code, on the company's clock moved on by one step rather than waiting for it.
       await portal.advanceClock(person.company, TOTP.periodSeconds);
       await secondAuth.enterCode(await totp.code(secret, person.company));
+      checksRule('login.totp.replay', '2-③ TOTP');
     });
   });
 });
@@ -153,6 +168,10 @@ test.describe('2-③ MailOTP', () => {
       expect(code).toMatch(/^[0-9]{6}$/);
       expect(mail.text).toContain(`${VALIDITY_SECONDS.mailOtp / 60}分間有効`);
       expectValidFor(mail.text, sentAt, VALIDITY_SECONDS.mailOtp);
+      checksRule('mail.sender', '2-③ MailOTP');
+      checksRule('mail.otp.subject', '2-③ MailOTP');
+      checksRule('mail.otp.content', '2-③ MailOTP');
+      checksRule('mail.encoding', '2-③ MailOTP');
       await secondAuth.enterCode(code);
     });
   });
@@ -167,6 +186,7 @@ test.describe('2-③ MailOTP', () => {
     await secondAuth.submit(first);
     await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
     await secondAuth.enterCode(second);
+    checksRule('login.mailotp.resend-voids', '2-③ MailOTP');
   });
 
   test('2-③ MailOTP: 期限切れのコード（会社の時計で10分後）は拒否され、再送信したコードは通る', async ({
@@ -182,6 +202,7 @@ test.describe('2-③ MailOTP', () => {
 
     await secondAuth.submit(code);
     await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
+    checksRule('login.mailotp.validity', '2-③ MailOTP', 'outside');
     await secondAuth.resendCode();
     await secondAuth.enterCode(await nextOtpCode(mailbox, person.email));
   });
@@ -198,6 +219,7 @@ test.describe('2-③ MailOTP', () => {
     await secondAuth.submit(wrong);
     const firstAuth = await new FirstAuthPage(page).expectCurrent();
     await expect(firstAuth.notice).toHaveText(MESSAGES.tooManyCodes);
+    checksRule('login.second-factor.max-failures', '2-③ MailOTP', 'outside');
 
     // The half-login is gone: 第二認証 is not reachable, the mailed code is worthless; a new login works.
     await page.goto('/login/otp');
@@ -223,6 +245,7 @@ test.describe('2-② ロックと2-R', () => {
     await firstAuth.submit(person.email, person.password);
     await expect(firstAuth.errors).toHaveText(MESSAGES.locked);
     expect(await mailbox.unseenMails(person.email, PORTAL_MAIL.subjects.otp)).toEqual([]);
+    checksRule('login.lockout', '2-②', 'outside');
 
     const newPassword = `New${person.password}`;
     await guideStep('2-R', async () => {
@@ -241,6 +264,7 @@ test.describe('2-② ロックと2-R', () => {
     await expect(again.errors).toHaveText(MESSAGES.badCredentials); // the old password is gone
     const secondAuth = await again.logInWithMailOtp(person.email, newPassword);
     await secondAuth.enterCode(await nextOtpCode(mailbox, person.email));
+    checksRule('reset.unlocks', '2-②');
   });
 });
 
@@ -253,6 +277,7 @@ test.describe('セッション', () => {
 
     await page.goto('/menu');
     await new LoginTopPage(page).expectCurrent();
+    checksRule('session.logout', '2-④');
   });
 
   test('2-① セッションなしで求めたログイン後のページは2-①へ、ログイン後はそのページへ戻る', async ({
@@ -268,6 +293,7 @@ test.describe('セッション', () => {
     const secondAuth = await firstAuth.logInWithTotp(person.email, person.password);
     await secondAuth.enterCode(await totp.code(totpSecretOf(person), person.company));
     await expect(page).toHaveURL(new URL(wanted, page.url()).href);
+    checksRule('session.return-to', '3-①');
   });
 
   test('2-① ログイン中にトップのURLを開くとサービスメニューになる', async ({ page, people, logIn }) => {
@@ -276,6 +302,11 @@ test.describe('セッション', () => {
     await page.goto('/');
     await menu.expectCurrent();
     await expect(page).toHaveURL(/\/menu$/);
+    checksRule('login.top.logged-in', '2-①');
+    await page.goto('/login');
+    await menu.expectCurrent();
+    await expect(page).toHaveURL(/\/menu$/);
+    checksRule('login.top.logged-in', '2-②');
   });
 
   test('2-④ 会社の時計で30分操作がないとメッセージとともにセッションが終わる', async ({
@@ -286,13 +317,15 @@ test.describe('セッション', () => {
   }) => {
     const person = await people.create({ secondFactor: 'TOTP', state: 'active' });
     const menu = await logIn(page, person);
-    await portal.advanceClock(person.company, VALIDITY_SECONDS.sessionIdle - 60);
-    await menu.open(); // still logged in a minute before the limit; this visit restarts the idle time
+    await portal.advanceClock(person.company, VALIDITY_SECONDS.sessionIdle - 5);
+    await menu.open(); // still logged in 5 s before the limit; this visit restarts the idle time
+    checksRule('session.idle-timeout', '2-④', 'inside');
 
     await portal.advanceClock(person.company, VALIDITY_SECONDS.sessionIdle + 1);
     await page.goto('/menu');
     const top = await new LoginTopPage(page).expectCurrent();
     await expect(top.notice).toHaveText(MESSAGES.idleLoggedOut);
+    checksRule('session.idle-timeout', '2-④', 'outside');
   });
 });
 

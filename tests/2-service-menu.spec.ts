@@ -1,3 +1,4 @@
+import { checksRule } from '../fixtures/rules.js';
 import { expect, test } from '../fixtures/test.js';
 import { smartPbx } from '../fixtures/people.js';
 import { UserAdminPage } from '../pages/user-admin-page.js';
@@ -38,8 +39,14 @@ test.describe('2-④ サービスメニュー', () => {
       await expect(menu.category('ネットワーク').getByRole('link')).toHaveText(['Arcstar Universal One']);
       await expect(menu.category('データセンター')).toBeHidden();
       await expect(menu.serviceLink('Nexcenter')).toBeHidden();
+      checksRule('menu.services.per-group', '2-④');
+      checksRule('permissions.list.group-only', '2-④');
       await expect(menu.recentOperations).toContainText('最近の操作・ピン留めはありません。');
       await expect(menu.adminSection).toBeHidden();
+      await expect(menu.header).toContainText(person.name);
+      await expect(menu.logoutButton).toBeVisible();
+      await expect(menu.portalHomeLink).toBeVisible();
+      checksRule('menu.header', '2-④');
     });
   });
 
@@ -77,6 +84,7 @@ test.describe('2-④ サービスメニュー', () => {
       await expect(menu.adminSection).toBeHidden();
       const refused = await new UserAdminPage(colleaguePage).openRefused();
       await expect(refused.content).not.toContainText(admin.email);
+      checksRule('menu.admin.role', '2-④');
     } finally {
       await context.close();
     }

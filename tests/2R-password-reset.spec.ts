@@ -1,3 +1,4 @@
+import { checksRule } from '../fixtures/rules.js';
 import { expect, test, walkthrough } from '../fixtures/test.js';
 import { MESSAGES, PORTAL_MAIL, VALIDITY_SECONDS } from '../guide/portal-promises.js';
 import { IdentityCheckPage } from '../pages/identity-check-page.js';
@@ -26,6 +27,8 @@ test.describe('2-R パスワード再設定', () => {
         return act('read-mail', async () => {
           const mail = await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL.subjects.registration });
           expect(mail.from).toBe(PORTAL_MAIL.from);
+          checksRule('mail.sender', '2-R');
+          checksRule('mail.registration.subject', '2-R');
           const url = registrationUrlFrom(mail.text);
           expect(url).not.toBe(oldUrl);
           expectValidFor(mail.text, requestedAt, VALIDITY_SECONDS.registrationUrl);
@@ -63,6 +66,8 @@ test.describe('2-R パスワード再設定', () => {
     await expect(identity.submitButton).toBeHidden();
     await identity.open(secondUrl);
     await identity.confirmIdentity(person);
+    checksRule('registration.url.newest-only', '1-①');
+    checksRule('reset.voids-earlier', '2-R');
   });
 
   test('2-R どのユーザにも一致しない入力にも同じ答えを返し、メールは送らない', async ({ page, people, mailbox }) => {
@@ -90,8 +95,11 @@ test.describe('2-R パスワード再設定', () => {
     answers.push(await accepted.content.innerText());
     expect(new Set(answers).size, 'every answer reads the same').toBe(1);
     expect(answers[0]).toContain(MESSAGES.resetAccepted);
+    checksRule('reset.same-answer', '2-R');
     await mailbox.waitForMail({ to: person.email, subject: PORTAL_MAIL.subjects.registration });
     expect(await mailbox.unseenMails(person.email)).toEqual([]);
+    checksRule('reset.mail-on-match-only', '2-R');
+    checksRule('registration.identity.match', '2-R');
   });
 
   test('2-R 形式の誤った入力にはフォームのメッセージが出て、受付にはならない', async ({ page, people }) => {

@@ -1,3 +1,4 @@
+import { checksRule } from '../fixtures/rules.js';
 import { expect, test as base, walkthrough } from '../fixtures/test.js';
 import { smartPbx, type Person } from '../fixtures/people.js';
 import { MESSAGES } from '../guide/portal-promises.js';
@@ -63,6 +64,7 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
         await expect(list.table.headers).toHaveText(COLUMNS);
         await expect.poll(() => list.records()).toEqual([settingsRow('N123456789', '営業部')]);
         await expect(list.permissionNote).toHaveText(MESSAGES.permissionNote('Smart PBX'));
+        checksRule('list.permission-note', '3-②');
         await expect(list.pager).toBeHidden();
         return act('change-settings', () => list.openSettingsFor('N123456789'));
       });
@@ -106,6 +108,7 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
       await listOfA.filter('N200000001');
       await expect(listOfA.noMatchMessage).toBeVisible();
       await expect(listOfA.total).toHaveText('合計 0件');
+      checksRule('permissions.list.group-only', '3-②');
     });
     const menu = await new ServiceMenuPage(page).open();
     await menu.logout();
@@ -235,6 +238,8 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
     const top = await guideStep('3-③', async () => {
       const top = await list.openSettingsFor('N400000002');
       await expect(top.memo).toHaveText('支店');
+      await expect(top.header).toContainText(person.name);
+      checksRule('menu.header', '3-③');
       return top;
     });
     const extensionLinks = await top.openExtensionLinkSettings();
@@ -280,6 +285,7 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
       const forbidden = await new WebSettingsTopPage(page).openRefused(number);
       await expect(forbidden.content).not.toContainText('A音声');
     }
+    checksRule('permissions.url.403', '3-③');
   });
 
   test('3-② ごメモとキーワードの<script>は文字として表示される', async ({ page, people, settingsListOf }) => {
@@ -320,6 +326,7 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
     const list = await new SmartPbxSettingsListPage(page).expectCurrent();
     await expect(list.keyword).toHaveValue('営業');
     await expect.poll(() => list.column('ご契約番号')).toEqual(['N600000001']);
+    checksRule('session.return-to', '3-②');
   });
 
   test('Smart PBX以外のサービスのWeb設定変更サイトは設定項目のない別のページ', async ({ page, people, logIn }) => {

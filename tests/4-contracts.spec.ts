@@ -1,3 +1,4 @@
+import { checksRule } from '../fixtures/rules.js';
 import { expect, test as base, walkthrough } from '../fixtures/test.js';
 import { smartPbx, type Person } from '../fixtures/people.js';
 import { MESSAGES } from '../guide/portal-promises.js';
@@ -77,7 +78,9 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
       const list = await panel.openContractStatusList();
       await expect(list.service).toHaveValue(UNO);
       await expect.poll(() => list.column('ご契約番号')).toEqual(['N900000001']);
+      checksRule('list.service.default', '4'); // reached from Universal One: not Smart PBX (first in the catalogue)
       await expect(list.permissionNote).toHaveText(MESSAGES.permissionNote(UNO));
+      checksRule('list.permission-note', '4');
     });
   });
 
@@ -120,6 +123,7 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
     await expect(list.notice).toHaveText(MESSAGES.serviceFallback);
     await expect(list.service).toHaveValue('Arcstar IP Voice');
     await expect.poll(() => list.column('ご契約番号')).toEqual(['N100000005']);
+    checksRule('list.service.fallback', '4');
   });
 
   test('4 絞り込みキーワードはどの列の文字にも一致する（AND、大文字小文字・全角半角を区別しない）', async ({
@@ -174,6 +178,7 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
       await listOfA.filter('B拠点');
       await expect(listOfA.rows).toHaveCount(0);
       await expect(listOfA.total).toHaveText('合計 0件');
+      checksRule('permissions.list.group-only', '4');
     });
     const menu = await new ServiceMenuPage(page).open();
     await menu.logout();

@@ -1,3 +1,4 @@
+import { checksRule } from '../fixtures/rules.js';
 import { expect, test } from '../fixtures/test.js';
 import { MESSAGES } from '../guide/portal-promises.js';
 import { LoginTopPage } from '../pages/login-top-page.js';
@@ -23,6 +24,8 @@ test.describe('セッションと安全性（docs/portal.md 「Sessions and safe
       expect(cookie.httpOnly, cookie.name).toBe(true);
       expect(cookie.sameSite, cookie.name).toBe('Lax');
     }
+    checksRule('session.cookie', '2-①');
+    checksRule('session.cookie', '2-④');
     const valuesBefore = new Set(before.map((c) => c.value));
     expect(after.filter((c) => valuesBefore.has(c.value))).toEqual([]);
   });

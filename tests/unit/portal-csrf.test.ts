@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { checksRule } from '../../fixtures/rules.js';
 import { sha256 } from '../../mock-portal/security/secrets.js';
 import { buildPortal, crawl, createUser, PASSWORD, pathOf, type Portal, postForms, Visitor } from './portal-harness.js';
 
@@ -70,6 +71,13 @@ test.describe('CSRF (in-process, no browser)', () => {
         expect.soft(await response.text(), route).toContain('不正なリクエストです');
       }
     }
+    checksRule('session.csrf', '1-①');
+    checksRule('session.csrf', '1-②');
+    checksRule('session.csrf', '1-③');
+    checksRule('session.csrf', '2-②');
+    checksRule('session.csrf', '2-③ MailOTP');
+    checksRule('session.csrf', '2-R');
+    checksRule('session.csrf', '2-④');
   });
 
   test("login without _csrf, or with another session's, is 403 and sends no code", async () => {

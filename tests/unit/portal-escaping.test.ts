@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { checksRule } from '../../fixtures/rules.js';
 import { buildPortal, crawl, createUser, type CrawledPage, getForms, pathOf, Visitor } from './portal-harness.js';
 
 /** Markup that would run or inject if a page printed it unescaped. */
@@ -21,6 +22,7 @@ test.describe('escaping (in-process, no browser)', () => {
     const { html } = await visitor.open('/menu');
     expect(html).toContain('&lt;script&gt;window.__xss=1&lt;/script&gt;山田');
     expect(html).not.toContain(SCRIPT);
+    checksRule('escaping.text', '2-④');
   });
 
   test('data (氏名, ごメモ, 拠点, グループ番号) is escaped on every page after login', async () => {
@@ -44,6 +46,9 @@ test.describe('escaping (in-process, no browser)', () => {
     // The memo is on the lists of chapters 3 and 4, the name in every header.
     expect(shown.length).toBeGreaterThanOrEqual(3);
     expectEscaped(pages);
+    checksRule('escaping.text', '3-②');
+    checksRule('escaping.text', '3-③');
+    checksRule('escaping.text', '4');
   });
 
   test('what the user typed and the portal echoes back (本人確認, keywords, query values) is escaped', async () => {
@@ -77,6 +82,8 @@ test.describe('escaping (in-process, no browser)', () => {
     // The probes did reach pages that echo the value (identity form, keyword filters), escaped.
     expect(echoed.filter((p) => p.html.includes('&lt;script&gt;window.__xss')).length).toBeGreaterThanOrEqual(3);
     expectEscaped(echoed);
+    checksRule('escaping.text', '1-①');
+    checksRule('escaping.text', '2-R');
   });
 });
 

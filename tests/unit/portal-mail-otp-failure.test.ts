@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { checksRule } from '../../fixtures/rules.js';
 import { otpCodeFrom } from '../../support/mail-parsing.js';
 import { buildPortal, createUser, PASSWORD, Visitor } from './portal-harness.js';
 
@@ -34,6 +35,7 @@ test.describe('2-③ MailOTP when the OTP mail cannot be sent (in-process)', () 
     const done = await visitor.post('/login/otp', { code });
     expect(done.status).toBe(303);
     expect(done.headers.get('location')).toBe('/menu');
+    checksRule('login.mailotp.send-failure', '2-③ MailOTP');
   });
 
   test('a resend link without the session CSRF token sends nothing', async () => {

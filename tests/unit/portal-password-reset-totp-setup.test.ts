@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { checksRule } from '../../fixtures/rules.js';
 import { registrationUrlFrom } from '../../support/mail-parsing.js';
 import { totpCodeForStep, totpStepAt } from '../../fixtures/totp.js';
 import type { OutgoingMail } from '../../mock-portal/mail/mailer.js';
@@ -143,5 +144,6 @@ test.describe('1-③ TOTP初期設定 (in-process)', () => {
     expect(secretIn(setup.html)).toMatch(/^[A-Z2-7]{26,}=*$/);
     // Not logged in by this: pages after login still want the second factor first.
     expect((await later.get('/menu')).headers.get('location')).toBe('/');
+    checksRule('registration.totp.resume', '2-②');
   });
 });

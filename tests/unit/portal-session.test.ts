@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { checksRule } from '../../fixtures/rules.js';
 import { otpCodeFrom, registrationUrlFrom } from '../../support/mail-parsing.js';
 import { policy } from '../../mock-portal/policy.js';
 import { IDLE_LOGOUT_NOTICE } from '../../mock-portal/security/middleware.js';
@@ -45,6 +46,8 @@ test.describe('portal sessions (in-process, no browser)', () => {
       expect(response.status).toBe(303);
       expect(response.headers.get('location')).toBe('/');
     }
+    checksRule('session.rotate', '2-②');
+    checksRule('session.rotate', '2-③ MailOTP');
   });
 
   test('ログアウト ends the session: the old cookie no longer reaches サービスメニュー', async () => {
@@ -64,6 +67,7 @@ test.describe('portal sessions (in-process, no browser)', () => {
     expect((await replay.get('/menu')).headers.get('location')).toBe('/');
     expect((await visitor.get('/menu')).headers.get('location')).toBe('/');
     expect((await visitor.open('/')).html).toContain('ログアウトしました。');
+    checksRule('session.rotate', '2-④');
   });
 
   test('30 minutes idle (company clock) ends the session: back to 2-① with the message', async () => {
@@ -127,6 +131,11 @@ test.describe('portal sessions (in-process, no browser)', () => {
       expect.soft(response.headers.get('location'), path).toBe('/');
       expect.soft(await response.text(), path).not.toContain('ログアウト');
     }
+    checksRule('permissions.login-required', '2-④');
+    checksRule('permissions.login-required', '3-①');
+    checksRule('permissions.login-required', '3-②');
+    checksRule('permissions.login-required', '3-③');
+    checksRule('permissions.login-required', '4');
   });
 
   test('a password set through パスワード再設定 ends the sessions that logged in with the old one', async () => {
@@ -152,5 +161,41 @@ test.describe('portal sessions (in-process, no browser)', () => {
 
     expect((await stolen.get('/menu')).headers.get('location')).toBe('/');
     expect((await halfway.get('/login/otp')).headers.get('location')).toBe('/login');
+    checksRule('registration.password.ends-sessions', '1-②');
+  });
+});
+
+test.describe('security headers (in-process)', () => {
+  test('every page before and after login carries nosniff, DENY and same-origin', async () => {
+    const portal = buildPortal();
+    const user = await createUser(portal, {
+      contracts: [{ number: 'N123456789', memo: '営業部', service: 'Arcstar Smart PBX' }],
+    });
+    const visitor = new Visitor(portal);
+    const paths = ['/', '/login'];
+    const responses: [string, Response][] = [];
+    for (const path of paths) responses.push([path, await visitor.get(path)]);
+    await visitor.post('/login', { userId: user.email, password: PASSWORD });
+    responses.push(['/login/otp', await visitor.get('/login/otp')]);
+    await visitor.post('/login/otp', { code: otpCodeFrom(portal.mailer.last(user.email).text) });
+    for (const path of [
+      '/menu',
+      SMART_PBX_MENU,
+      '/smart-pbx/settings',
+      '/smart-pbx/settings/N123456789',
+      '/contracts?service=Arcstar%20Smart%20PBX',
+    ]) {
+      responses.push([path, await visitor.get(path)]);
+    }
+    for (const [path, response] of responses) {
+      expect.soft(response.status, path).toBe(200);
+      expect.soft(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect.soft(response.headers.get('x-frame-options'), path).toBe('DENY');
+      expect.soft(response.headers.get('referrer-policy'), path).toBe('same-origin');
+    }
+    expect(test.info().errors).toEqual([]);
+    for (const screen of ['2-①', '2-②', '2-③ MailOTP', '2-④', '3-①', '3-②', '3-③', '4'] as const) {
+      checksRule('security.headers', screen);
+    }
   });
 });
