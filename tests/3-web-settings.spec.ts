@@ -20,10 +20,9 @@ const test = base.extend<{
   /** 3-② for a person: logged in, サービスメニュー → Arcstar Smart PBX → オプション設定 › Web設定変更サイト. */
   settingsListOf: (person: Person) => Promise<SmartPbxSettingsListPage>;
 }>({
-  settingsListOf: async ({ page, logIn }, use) =>
+  settingsListOf: async ({ smartPbxPanelOf }, use) =>
     use(async (person) => {
-      const menu = await logIn(page, person);
-      const panel = await menu.chooseSmartPbx();
+      const panel = await smartPbxPanelOf(person);
       return panel.openWebSettings();
     }),
 });

@@ -12,10 +12,9 @@ const test = base.extend<{
   /** Chapter 4 for a person: logged in, サービスメニュー → Arcstar Smart PBX → 共通 › ご契約・運用状況. */
   contractStatusOf: (person: Person) => Promise<ContractStatusListPage>;
 }>({
-  contractStatusOf: async ({ page, logIn }, use) =>
+  contractStatusOf: async ({ smartPbxPanelOf }, use) =>
     use(async (person) => {
-      const menu = await logIn(page, person);
-      const panel = await menu.chooseSmartPbx();
+      const panel = await smartPbxPanelOf(person);
       return panel.openContractStatus();
     }),
 });

@@ -1,8 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/test.js';
-import { smartPbx, type Person } from '../fixtures/people.js';
+import { smartPbx } from '../fixtures/people.js';
 import { checksRule } from '../fixtures/rules.js';
-import type { ServiceMenuPage } from '../pages/service-menu-page.js';
+import type { SmartPbxPanel } from '../pages/smart-pbx-panel.js';
 import { MESSAGES } from '../guide/portal-promises.js';
 import type { ContractStatusListPage } from '../pages/contract-status-list-page.js';
 import type { SmartPbxSettingsListPage } from '../pages/smart-pbx-settings-list-page.js';
@@ -19,14 +18,7 @@ const PBX = 'Arcstar Smart PBX';
 const IP_VOICE = 'Arcstar IP Voice';
 
 /** 3-② or 4 of Smart PBX for a logged-in person, the way the guide goes (サービスメニュー → Arcstar Smart PBX). */
-async function openList(
-  page: Page,
-  logIn: (page: Page, person: Person) => Promise<ServiceMenuPage>,
-  person: Person,
-  screen: ListScreen,
-): Promise<ListPage> {
-  const menu = await logIn(page, person);
-  const panel = await menu.chooseSmartPbx();
+async function openList(panel: SmartPbxPanel, screen: ListScreen): Promise<ListPage> {
   return screen === '3-②' ? panel.openWebSettings() : panel.openContractStatus();
 }
 
@@ -42,7 +34,7 @@ for (const screen of SCREENS) {
   test(`${screen} 絞り込みキーワード: スペース区切り・AND・大文字小文字と全角半角・検索する列・列をまたがない・100文字・URL`, async ({
     page,
     people,
-    logIn,
+    smartPbxPanelOf,
   }) => {
     const person = await people.create({
       state: 'active',
@@ -56,7 +48,8 @@ for (const screen of SCREENS) {
       ],
     });
     const all = ['N100000001', 'N100000002', 'N100000003', 'N100000789'];
-    const list = await openList(page, logIn, person, screen);
+    const panel = await smartPbxPanelOf(person);
+    const list = await openList(panel, screen);
     const numbers = () => list.column('ご契約番号');
 
     await expect.poll(numbers).toEqual(all);
@@ -135,9 +128,8 @@ for (const screen of SCREENS) {
   });
 
   test(`${screen} 合計・表示件数の既定と選択肢・ページ送りはキーワード・表示件数・サービスを保つ・ページの範囲`, async ({
-    page,
     people,
-    logIn,
+    smartPbxPanelOf,
   }) => {
     const numbers = Array.from({ length: 23 }, (_, i) => `N5000000${String(i + 1).padStart(2, '0')}`);
     const voice = Array.from({ length: 12 }, (_, i) => `N4000000${String(i + 1).padStart(2, '0')}`);
@@ -149,7 +141,8 @@ for (const screen of SCREENS) {
         ...voice.map((n) => ({ number: n, memo: '東京', site: '東京', service: IP_VOICE })),
       ],
     });
-    const list = await openList(page, logIn, person, screen);
+    const panel = await smartPbxPanelOf(person);
+    const list = await openList(panel, screen);
     const shown = () => list.column('ご契約番号');
 
     await expect(list.pageSize).toHaveValue('10');
