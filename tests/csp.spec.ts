@@ -17,12 +17,12 @@ test.describe('Content-Security-Policy（docs/portal.md 「security.csp」）', 
 
       // What an injection would add: an inline style and an inline script, neither of which may take effect.
       await page.evaluate(() => {
-        document.body.insertAdjacentHTML('beforeend', '<p id="injected" style="color: rgb(255, 0, 0)">x</p>');
+        document.body.insertAdjacentHTML('beforeend', '<p style="color: rgb(255, 0, 0)">注入された段落</p>');
         const script = document.createElement('script');
         script.textContent = 'document.title = "injected"';
         document.body.append(script);
       });
-      await expect(page.locator('#injected')).not.toHaveCSS('color', 'rgb(255, 0, 0)');
+      await expect(page.getByText('注入された段落')).not.toHaveCSS('color', 'rgb(255, 0, 0)');
       await expect(page).not.toHaveTitle('injected');
       await expect.poll(() => messages.filter((text) => /Content Security Policy/.test(text)).length).toBe(2);
     } finally {
