@@ -1,8 +1,16 @@
-import { defineConfig, devices } from '@playwright/test';
+import {
+  defineConfig,
+  devices,
+  type PlaywrightTestOptions,
+  type PlaywrightWorkerOptions,
+  type Project,
+} from '@playwright/test';
+import type { Target } from './fixtures/config.js';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { config } from './fixtures/config.js';
-import { services } from './scripts/services.js';
+import { readAccountsFile } from './support/accounts-file.js';
+import { servicesOfTarget } from './scripts/services.js';
 
 const CI = !!process.env['CI'];
 // The documented paths that walkthrough videos and the illustrated guide show (tagged by walkthrough(name), one per
@@ -12,6 +20,11 @@ const GUIDE_JOURNEYS = /@guide/;
 // short path to check the machinery cheaply.
 const ALL_GUIDE_JOURNEYS = process.env['GUIDE_OUTPUTS'] === 'all';
 const SAMPLE_JOURNEY_FILE = '**/4-contracts.spec.ts';
+// Tests of the deployment project only (it has no test-data API); the journeys themselves run in both.
+const DEPLOYMENT_ONLY = 'deployment/**';
+
+// A bad or missing accounts file stops the run here, within seconds, naming the file and the field.
+readAccountsFile(config.accountsFile);
 
 // Playwright cannot download its own browser here: use the system's Chromium when its own is absent.
 const bundledChromium = existsSync(chromium.executablePath());
@@ -50,18 +63,49 @@ export default defineConfig({
     trace: 'on-first-retry',
     screenshot: 'only-on-failure',
   },
-  projects: [
+  projects: config.target === 'deployment' ? [deploymentProject()] : mockProjects(),
+  webServer: servicesOfTarget(config).map((service) => ({
+    name: service.name,
+    command: service.command,
+    env: service.env,
+    url: service.healthUrl,
+    reuseExistingServer: !CI,
+    timeout: 30_000,
+  })),
+});
+
+/**
+ * The journeys against a deployment of the portal: with PORTAL_TARGET=deployment the portal at PORTAL_URL, logged
+ * into as the accounts of PORTAL_ACCOUNTS; otherwise the rehearsal portal (scripts/services.ts). Tests that need the
+ * test-data API are skipped with the reason (fixtures/target.ts); tests/deployment/ checks that there is none.
+ */
+function deploymentProject(): Project<PlaywrightTestOptions & { target: Target }, PlaywrightWorkerOptions> {
+  return {
+    name: 'deployment',
+    testIgnore: ['unit/**', 'walkthrough/**', 'faults/**'],
+    metadata: { target: 'deployment' },
+    use: {
+      ...devices['Desktop Chrome'],
+      launchOptions: chromiumLaunch,
+      baseURL: config.deploymentUrl,
+      target: 'deployment',
+    },
+  };
+}
+
+function mockProjects(): Project[] {
+  return [
     { name: 'unit', testDir: './tests/unit' },
     {
       name: 'journeys',
-      testIgnore: ['unit/**', 'walkthrough/**', 'faults/**'],
+      testIgnore: ['unit/**', 'walkthrough/**', 'faults/**', DEPLOYMENT_ONLY],
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch },
     },
     {
       // For trainers: each documented path recorded as a video (fixtures/walkthrough-recorder.ts), encoded into
       // test-results/walkthroughs; `npm run walkthrough` publishes the checked set into walkthroughs/.
       name: 'walkthrough',
-      testIgnore: ['unit/**', 'walkthrough/**', 'faults/**'],
+      testIgnore: ['unit/**', 'walkthrough/**', 'faults/**', DEPLOYMENT_ONLY],
       ...(ALL_GUIDE_JOURNEYS ? {} : { testMatch: SAMPLE_JOURNEY_FILE }),
       grep: GUIDE_JOURNEYS,
       timeout: 180_000, // the video's pace (chapter cards, 2 s per screen) makes each journey a minute or more
@@ -82,7 +126,7 @@ export default defineConfig({
       // The illustrated guide: the guide journeys with a storyboard per guide step (fixtures/guide-capturer.ts);
       // reporters/guide-captures.ts collects them and `npm run guide:build` renders reports/guide/index.html + PDF.
       name: 'guide',
-      testIgnore: ['unit/**', 'walkthrough/**', 'faults/**'],
+      testIgnore: ['unit/**', 'walkthrough/**', 'faults/**', DEPLOYMENT_ONLY],
       ...(ALL_GUIDE_JOURNEYS ? {} : { testMatch: SAMPLE_JOURNEY_FILE }),
       grep: GUIDE_JOURNEYS,
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch },
@@ -97,13 +141,6 @@ export default defineConfig({
       fullyParallel: false,
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch },
     },
-  ],
-  webServer: services(config).map((service) => ({
-    name: service.name,
-    command: service.command,
-    env: service.env,
-    url: service.healthUrl,
-    reuseExistingServer: !CI,
-    timeout: 30_000,
-  })),
-});
+    deploymentProject(),
+  ];
+}

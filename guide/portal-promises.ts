@@ -109,3 +109,24 @@ export const MESSAGES = {
   /** A POST without a valid CSRF token. */
   badRequest: '不正なリクエストです',
 } as const;
+
+/** The services of サービスメニュー's 「ご契約中のサービスから選ぶ」, by category, in the portal's order (docs/portal.md). */
+export const SERVICE_CATALOGUE = [
+  { category: 'データセンター', services: ['Nexcenter'] },
+  {
+    category: '音声・ビデオ・電話',
+    services: ['Arcstar IP Voice', 'Arcstar Smart PBX', 'Arcstar Contact Center', 'Arcstar Contact Center 2.0'],
+  },
+  { category: 'アプリケーション', services: ['Enterprise DaaS (S)'] },
+  { category: 'ITマネジメント', services: ['お客さま体感品質モニタリング・スマート'] },
+  { category: 'セキュリティ', services: ['WideAngle Managed Security'] },
+  { category: 'ネットワーク', services: ['Arcstar Universal One'] },
+] as const;
+export type ServiceName = (typeof SERVICE_CATALOGUE)[number]['services'][number];
+export const SERVICE_NAMES = SERVICE_CATALOGUE.flatMap((c) => c.services) as [ServiceName, ...ServiceName[]];
+
+/** 運用状況 of a contract (4 ご契約・運用状況一覧). */
+export const OPERATION_STATUSES = ['正常', '工事中', '故障', '休止'] as const;
+
+/** How 4 shows 運用状況: symbol, space, text (◎ 正常 from the guide; the other symbols assumed). */
+export const OPERATION_STATUS_SYMBOLS = { 正常: '◎', 工事中: '△', 故障: '×', 休止: '－' } as const;

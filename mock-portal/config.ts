@@ -6,6 +6,8 @@ const schema = z.object({
   SMTP_HOST: z.string().min(1).default('127.0.0.1'),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(1025),
   PORTAL_TEST_API: z.enum(['0', '1']).default('0'),
+  /** An accounts file to start with (mock-portal/seed/seed-accounts.ts). */
+  PORTAL_SEED: z.string().min(1).optional(),
 });
 
 export interface PortalConfig {
@@ -15,6 +17,7 @@ export interface PortalConfig {
   smtpHost: string;
   smtpPort: number;
   testApi: boolean;
+  seedFile: string | undefined;
 }
 
 export function readPortalConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
@@ -31,5 +34,6 @@ export function readPortalConfig(env: NodeJS.ProcessEnv = process.env): PortalCo
     smtpHost: result.data.SMTP_HOST,
     smtpPort: result.data.SMTP_PORT,
     testApi: result.data.PORTAL_TEST_API === '1',
+    seedFile: result.data.PORTAL_SEED,
   };
 }

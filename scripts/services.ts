@@ -49,3 +49,30 @@ export function services(config: SuiteConfig, options: ServiceOptions = {}): Ser
     },
   ];
 }
+
+/**
+ * The rehearsal of a deployment (`npm run test:deployment`, also part of `npm test`): a second mock portal with the
+ * test-data API off, seeded with the accounts file (PORTAL_SEED), at `config.deploymentUrl`. Its mail goes to the
+ * same Mailpit, the way a staging portal relays its SMTP there.
+ */
+export function rehearsalPortal(config: SuiteConfig): ServiceCommand {
+  return {
+    name: 'rehearsal portal',
+    command: 'node --import tsx mock-portal/main.ts',
+    env: {
+      PORTAL_URL: config.deploymentUrl,
+      SMTP_HOST: config.smtpHost,
+      SMTP_PORT: String(config.smtpPort),
+      PORTAL_TEST_API: '0',
+      PORTAL_SEED: config.accountsFile,
+    },
+    healthUrl: `${config.deploymentUrl}/healthz`,
+  };
+}
+
+/** What a run starts: on `mock`, Mailpit, the mock portal and the rehearsal portal; on `deployment`, Mailpit only. */
+export function servicesOfTarget(config: SuiteConfig): ServiceCommand[] {
+  const [mailpit, portal] = services(config);
+  if (!mailpit || !portal) throw new Error('services() returns Mailpit and the portal');
+  return config.target === 'deployment' ? [mailpit] : [mailpit, portal, rehearsalPortal(config)];
+}

@@ -1,5 +1,6 @@
 import { checksRule } from '../fixtures/rules.js';
 import { expect, test as base, walkthrough } from '../fixtures/test.js';
+import { firstOf, smartPbxContracts } from '../fixtures/accounts.js';
 import { smartPbx, type Person } from '../fixtures/people.js';
 import { MESSAGES } from '../guide/portal-promises.js';
 import { ServiceMenuPage } from '../pages/service-menu-page.js';
@@ -31,8 +32,10 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
   test(
     '3-①〜3-③ Arcstar Smart PBX → Web設定変更サイト → 設定変更一覧 → 設定を変更する → Web設定変更サイト トップ',
     { ...walkthrough('06-Web設定変更サイト'), tag: ['@smoke', '@guide'] },
-    async ({ page, people, logIn, guideStep }) => {
-      const person = await people.create({ state: 'active', contracts: [smartPbx('N123456789', { memo: '営業部' })] });
+    async ({ page, accounts, logIn, guideStep }) => {
+      const person = await accounts.get({ smartPbxContracts: 1 });
+      const contracts = smartPbxContracts(person);
+      const chosen = firstOf(contracts, 'Smart PBX contract');
       const menu = await logIn(page, person);
 
       const panel = await guideStep('3-①', async ({ act }) => {
@@ -58,19 +61,21 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
         await expect(list.explanation).toBeVisible();
         await expect(list.keyword).toHaveAttribute('placeholder', 'キーワードを入力してください');
         await expect(list.keywordNote).toBeVisible();
-        await expect(list.total).toHaveText('合計 1件');
+        await expect(list.total).toHaveText(`合計 ${contracts.length}件`);
         await expect(list.pageSize).toHaveValue('10');
         await expect(list.table.headers).toHaveText(COLUMNS);
-        await expect.poll(() => list.records()).toEqual([settingsRow('N123456789', '営業部')]);
+        await expect
+          .poll(() => list.records())
+          .toEqual(contracts.slice(0, 10).map((c) => settingsRow(c.number, c.memo)));
         await expect(list.permissionNote).toHaveText(MESSAGES.permissionNote('Smart PBX'));
         checksRule('list.permission-note', '3-②');
-        await expect(list.pager).toBeHidden();
-        return act('change-settings', () => list.openSettingsFor('N123456789'));
+        await expect(list.pager).toBeVisible({ visible: contracts.length > 10 });
+        return act('change-settings', () => list.openSettingsFor(chosen.number));
       });
 
       await guideStep('3-③', async () => {
-        await expect(top.contractNumber).toHaveText('N123456789');
-        await expect(top.memo).toHaveText('営業部');
+        await expect(top.contractNumber).toHaveText(chosen.number);
+        await expect(top.memo).toHaveText(chosen.memo);
         await expect(top.extensionLinkSettingsLink).toBeVisible();
         await expect(top.incomingGroupSettingsLink).toBeVisible();
       });
@@ -79,32 +84,20 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
 
   test('3-② 同じ会社の二つのグループは、それぞれ自分のSmart PBX契約だけを見る', async ({
     page,
-    people,
+    accounts,
     settingsListOf,
     guideStep,
   }) => {
-    const a = await people.create({
-      state: 'active',
-      group: 'A',
-      contracts: [
-        smartPbx('N100000002', { memo: 'A総務' }),
-        smartPbx('N100000001', { memo: 'A営業' }),
-        { number: 'N100000003', memo: 'A音声', service: 'Arcstar IP Voice' },
-      ],
-    });
-    const b = await people.create({
-      state: 'active',
-      company: a.company,
-      group: 'B',
-      contracts: [smartPbx('N200000001', { memo: 'B開発' })],
-    });
+    const [a, b] = await accounts.twoGroups();
+    const [ofA, ofB] = [smartPbxContracts(a), smartPbxContracts(b)];
+    const numberOfB = firstOf(ofB, 'Smart PBX contract').number;
 
     const listOfA = await settingsListOf(a);
     await guideStep('3-②', async () => {
-      await expect.poll(() => listOfA.column('ご契約番号')).toEqual(['N100000001', 'N100000002']);
-      await expect(listOfA.total).toHaveText('合計 2件');
+      await expect.poll(() => listOfA.column('ご契約番号')).toEqual(ofA.slice(0, 10).map((c) => c.number));
+      await expect(listOfA.total).toHaveText(`合計 ${ofA.length}件`);
       // B's number as a keyword finds nothing: the row is not merely on another page.
-      await listOfA.filter('N200000001');
+      await listOfA.filter(numberOfB);
       await expect(listOfA.noMatchMessage).toBeVisible();
       await expect(listOfA.total).toHaveText('合計 0件');
       checksRule('permissions.list.group-only', '3-②');
@@ -113,7 +106,8 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
     await menu.logout();
 
     const listOfB = await settingsListOf(b);
-    await expect.poll(() => listOfB.records()).toEqual([settingsRow('N200000001', 'B開発')]);
+    await expect.poll(() => listOfB.records()).toEqual(ofB.slice(0, 10).map((c) => settingsRow(c.number, c.memo)));
+    await expect(listOfB.total).toHaveText(`合計 ${ofB.length}件`);
   });
 
   test('3-② 絞り込みキーワード: 半角・全角スペース、AND、大文字小文字・全角半角を区別しない、該当なし', async ({
@@ -218,37 +212,33 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
 
   test('3-③ 設定を変更するでそのN番のWeb設定変更サイトが開き、各入口へ進める', async ({
     page,
-    people,
+    accounts,
     logIn,
     guideStep,
   }) => {
-    const person = await people.create({
-      state: 'active',
-      contracts: [
-        smartPbx('N400000001', { memo: '本社' }),
-        smartPbx('N400000002', { memo: '支店' }),
-        smartPbx('N400000003', { memo: '工場' }),
-      ],
-    });
+    const person = await accounts.get({ smartPbxContracts: 2 });
+    const contracts = smartPbxContracts(person);
+    // Not the first row: the site must open the N番 chosen, not the list's first.
+    const chosen = firstOf(contracts.slice(1), 'second Smart PBX contract');
     const menu = await logIn(page, person);
     const panel = await menu.chooseSmartPbx();
     const list = await panel.openWebSettingsFromMenu();
 
     const top = await guideStep('3-③', async () => {
-      const top = await list.openSettingsFor('N400000002');
-      await expect(top.memo).toHaveText('支店');
+      const top = await list.openSettingsFor(chosen.number);
+      await expect(top.memo).toHaveText(chosen.memo);
       await expect(top.header).toContainText(person.name);
       checksRule('menu.header', '3-③');
       return top;
     });
     const extensionLinks = await top.openExtensionLinkSettings();
-    await extensionLinks.expectContract('N400000002');
+    await extensionLinks.expectContract(chosen.number);
     const topAgain = await extensionLinks.backToTop();
     const incomingGroups = await topAgain.openIncomingGroupSettings();
-    await incomingGroups.expectContract('N400000002');
+    await incomingGroups.expectContract(chosen.number);
     const topOnceMore = await incomingGroups.backToTop();
     const back = await topOnceMore.backToList();
-    await expect(back.rows).toHaveCount(3);
+    await expect(back.rows).toHaveCount(Math.min(contracts.length, 10));
   });
 
   test('3-③ 他グループ・存在しない・形式の誤ったN番への直接URLは、そのデータを含まない403ページ', async ({

@@ -1,11 +1,22 @@
 import { checksRule } from '../fixtures/rules.js';
 import { expect, test as base, walkthrough } from '../fixtures/test.js';
+import { firstOf, smartPbxContracts } from '../fixtures/accounts.js';
 import { smartPbx, type Person } from '../fixtures/people.js';
-import { MESSAGES } from '../guide/portal-promises.js';
+import { MESSAGES, OPERATION_STATUS_SYMBOLS } from '../guide/portal-promises.js';
+import type { ProvisionedContract } from '../support/accounts-file.js';
 import type { ContractStatusListPage } from '../pages/contract-status-list-page.js';
 import { ServiceMenuPage } from '../pages/service-menu-page.js';
 
 const COLUMNS = ['運用状況', 'ご契約番号', 'グループ番号', 'サービス名', '拠点'];
+
+/** A row of 4 as its cells read. */
+const statusRow = (c: ProvisionedContract) => ({
+  運用状況: `${OPERATION_STATUS_SYMBOLS[c.status]} ${c.status}`,
+  ご契約番号: c.number,
+  グループ番号: c.groupNumber,
+  サービス名: c.service,
+  拠点: c.site,
+});
 const UNO = 'Arcstar Universal One';
 
 const test = base.extend<{
@@ -23,14 +34,9 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
   test(
     '4 サービスメニュー → Arcstar Smart PBX → ご契約・運用状況で、グループのSmart PBX契約が表示される',
     { ...walkthrough('07-ご契約・運用状況一覧'), tag: ['@smoke', '@guide'] },
-    async ({ page, people, logIn, guideStep }) => {
-      const person = await people.create({
-        state: 'active',
-        contracts: [
-          smartPbx('N123456789', { groupNumber: 'G-001', site: '東京本社' }),
-          { number: 'N900000001', service: UNO, groupNumber: 'U-01', site: '大阪支店' },
-        ],
-      });
+    async ({ page, accounts, logIn, guideStep }) => {
+      const person = await accounts.get({ smartPbxContracts: 1 });
+      const contracts = smartPbxContracts(person);
       const menu = await logIn(page, person);
 
       await guideStep('4', async ({ act }) => {
@@ -40,18 +46,9 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
         await expect(list.service).toHaveValue('Arcstar Smart PBX');
         await expect(list.keyword).toHaveAttribute('placeholder', 'キーワードを入力してください');
         await expect(list.table.headers).toHaveText(COLUMNS);
-        await expect
-          .poll(() => list.records())
-          .toEqual([
-            {
-              運用状況: '◎ 正常',
-              ご契約番号: 'N123456789',
-              グループ番号: 'G-001',
-              サービス名: 'Arcstar Smart PBX',
-              拠点: '東京本社',
-            },
-          ]);
-        await expect(list.total).toHaveText('合計 1件');
+        // The group's Smart PBX contracts only (no other service's), first page, by ご契約番号.
+        await expect.poll(() => list.records()).toEqual(contracts.slice(0, 10).map(statusRow));
+        await expect(list.total).toHaveText(`合計 ${contracts.length}件`);
         await expect(list.permissionNote).toHaveText(MESSAGES.permissionNote('ひかりクラウドPBX'));
       });
     },
@@ -158,23 +155,15 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
     });
   });
 
-  test('4 同じ会社の二つのグループは異なる契約を見る', async ({ page, people, contractStatusOf, guideStep }) => {
-    const a = await people.create({
-      state: 'active',
-      group: 'A',
-      contracts: [smartPbx('N300000001', { site: 'A拠点' }), smartPbx('N300000002', { site: 'A拠点' })],
-    });
-    const b = await people.create({
-      state: 'active',
-      company: a.company,
-      group: 'B',
-      contracts: [smartPbx('N300000009', { site: 'B拠点' })],
-    });
+  test('4 同じ会社の二つのグループは異なる契約を見る', async ({ page, accounts, contractStatusOf, guideStep }) => {
+    const [a, b] = await accounts.twoGroups();
+    const [ofA, ofB] = [smartPbxContracts(a), smartPbxContracts(b)];
+    const numberOfB = firstOf(ofB, 'Smart PBX contract').number;
 
     const listOfA = await contractStatusOf(a);
     await guideStep('4', async () => {
-      await expect.poll(() => listOfA.column('ご契約番号')).toEqual(['N300000001', 'N300000002']);
-      await listOfA.filter('B拠点');
+      await expect.poll(() => listOfA.column('ご契約番号')).toEqual(ofA.slice(0, 10).map((c) => c.number));
+      await listOfA.filter(numberOfB);
       await expect(listOfA.rows).toHaveCount(0);
       await expect(listOfA.total).toHaveText('合計 0件');
       checksRule('permissions.list.group-only', '4');
@@ -183,8 +172,8 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
     await menu.logout();
 
     const listOfB = await contractStatusOf(b);
-    await expect.poll(() => listOfB.column('ご契約番号')).toEqual(['N300000009']);
-    await expect.poll(() => listOfB.column('拠点')).toEqual(['B拠点']);
+    await expect.poll(() => listOfB.records()).toEqual(ofB.slice(0, 10).map(statusRow));
+    await expect(listOfB.total).toHaveText(`合計 ${ofB.length}件`);
   });
 
   test('4 運用状況は正常・工事中・故障・休止をそれぞれ固有の記号と文字で示す', async ({

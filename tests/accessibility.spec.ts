@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures/test.js';
+import { expect, needsTestApi, test } from '../fixtures/test.js';
 import { smartPbx } from '../fixtures/people.js';
 import { MESSAGES } from '../guide/portal-promises.js';
 import { IdentityCheckPage } from '../pages/identity-check-page.js';
@@ -7,6 +7,9 @@ import { PasswordResetPage } from '../pages/password-reset-page.js';
 import { ServiceMenuPage } from '../pages/service-menu-page.js';
 import { expectAccessible } from '../support/accessibility.js';
 import { nextOtpCode, nextRegistrationUrl, otherCode } from '../support/portal-mail.js';
+
+// Every test here makes its own people or moves the clock: mock only (skipped on a deployment, saying why).
+needsTestApi();
 
 // Every screen of the guide, and its error states, scanned with axe (WCAG 2.1 A and AA) as the journeys reach them:
 // one test.step per screen. A violation fails the run unless tests/a11y-exceptions.ts lists it with its reason.

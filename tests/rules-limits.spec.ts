@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures/test.js';
+import { expect, needsTestApi, test } from '../fixtures/test.js';
 import { registrationUrlOf, smartPbx, totpSecretOf } from '../fixtures/people.js';
 import { checksRule } from '../fixtures/rules.js';
 import { totpCodeForStep, totpStepAt } from '../fixtures/totp.js';
@@ -12,6 +12,9 @@ import { SmartPbxSettingsListPage } from '../pages/smart-pbx-settings-list-page.
 import { WebSettingsTopPage } from '../pages/web-settings-top-page.js';
 import { passLogin } from '../support/login.js';
 import { nextOtpCode, otherCode } from '../support/portal-mail.js';
+
+// Every test here makes its own people or moves the clock: mock only (skipped on a deployment, saying why).
+needsTestApi();
 
 /** "Just inside" a time limit: this many seconds before it (real time passes between moving the clock and the request). */
 const JUST_INSIDE_SECONDS = 5;

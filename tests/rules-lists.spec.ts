@@ -1,10 +1,13 @@
-import { expect, test } from '../fixtures/test.js';
+import { expect, needsTestApi, test } from '../fixtures/test.js';
 import { smartPbx } from '../fixtures/people.js';
 import { checksRule } from '../fixtures/rules.js';
 import type { SmartPbxPanel } from '../pages/smart-pbx-panel.js';
 import { MESSAGES } from '../guide/portal-promises.js';
 import type { ContractStatusListPage } from '../pages/contract-status-list-page.js';
 import type { SmartPbxSettingsListPage } from '../pages/smart-pbx-settings-list-page.js';
+
+// Every test here makes its own people or moves the clock: mock only (skipped on a deployment, saying why).
+needsTestApi();
 
 /**
  * The list rules of docs/portal.md §3 (guide/rules.ts `list.*`) on both list screens, 3-② 設定変更一覧 and
