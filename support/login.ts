@@ -2,7 +2,11 @@ import type { Page } from '@playwright/test';
 import type { Mailbox } from '../fixtures/mailbox.js';
 import { totpSecretOf, type Person } from '../fixtures/people.js';
 import type { TotpAuthenticator } from '../fixtures/totp.js';
+import type { FirstAuthPage } from '../pages/first-auth-page.js';
+import { LoginTopPage } from '../pages/login-top-page.js';
+import type { MailOtpPage } from '../pages/mail-otp-page.js';
 import { ServiceMenuPage } from '../pages/service-menu-page.js';
+import type { TotpAuthPage } from '../pages/totp-auth-page.js';
 import { nextOtpCode } from './portal-mail.js';
 
 /** Where the second factor's code comes from: the OTP mail, or the authenticator app. */
@@ -67,4 +71,24 @@ export async function logIn(
 ): Promise<ServiceMenuPage> {
   await passLogin(page, person, codes, options);
   return new ServiceMenuPage(page).expectCurrent();
+}
+
+// The start of a login on the screens, for tests that drive 2-① → 2-③ themselves (about login, or its limits).
+
+/** 2-① → 2-②: the login top, then 2段階認証でログイン. */
+export async function startTwoStepLogin(page: Page): Promise<FirstAuthPage> {
+  const top = await new LoginTopPage(page).open();
+  return top.startTwoStepLogin();
+}
+
+/** 2-① → 2-③ for a MailOTP user (the code is on its way by mail). */
+export async function startMailOtpLogin(page: Page, person: Person): Promise<MailOtpPage> {
+  const firstAuth = await startTwoStepLogin(page);
+  return firstAuth.logInWithMailOtp(person.email, person.password);
+}
+
+/** 2-① → 2-③ for a TOTP user. */
+export async function startTotpLogin(page: Page, person: Person): Promise<TotpAuthPage> {
+  const firstAuth = await startTwoStepLogin(page);
+  return firstAuth.logInWithTotp(person.email, person.password);
 }

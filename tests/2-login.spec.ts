@@ -1,13 +1,11 @@
-import type { Page } from '@playwright/test';
 import { checksRule } from '../fixtures/rules.js';
 import { expect, needsTestApi, test, walkthrough } from '../fixtures/test.js';
-import { totpSecretOf, type Person } from '../fixtures/people.js';
+import { totpSecretOf } from '../fixtures/people.js';
 import { FAILURE_LIMITS, MESSAGES, PORTAL_MAIL, TOTP, VALIDITY_SECONDS } from '../guide/portal-promises.js';
 import { FirstAuthPage } from '../pages/first-auth-page.js';
 import { IdentityCheckPage } from '../pages/identity-check-page.js';
 import { LoginTopPage } from '../pages/login-top-page.js';
-import type { MailOtpPage } from '../pages/mail-otp-page.js';
-import type { TotpAuthPage } from '../pages/totp-auth-page.js';
+import { startMailOtpLogin, startTotpLogin, startTwoStepLogin } from '../support/login.js';
 import { otpCodeFrom } from '../support/mail-parsing.js';
 import { expectValidFor, nextOtpCode, nextRegistrationUrl, otherCode } from '../support/portal-mail.js';
 
@@ -329,21 +327,3 @@ test.describe('セッション', () => {
     checksRule('session.idle-timeout', '2-④', 'outside');
   });
 });
-
-/** 2-① → 2-②: the login top, then 2段階認証でログイン. */
-async function startTwoStepLogin(page: Page): Promise<FirstAuthPage> {
-  const top = await new LoginTopPage(page).open();
-  return top.startTwoStepLogin();
-}
-
-/** 2-① → 2-③ for a MailOTP user (the code is on its way by mail). */
-async function startMailOtpLogin(page: Page, person: Person): Promise<MailOtpPage> {
-  const firstAuth = await startTwoStepLogin(page);
-  return firstAuth.logInWithMailOtp(person.email, person.password);
-}
-
-/** 2-① → 2-③ for a TOTP user. */
-async function startTotpLogin(page: Page, person: Person): Promise<TotpAuthPage> {
-  const firstAuth = await startTwoStepLogin(page);
-  return firstAuth.logInWithTotp(person.email, person.password);
-}

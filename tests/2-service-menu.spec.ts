@@ -14,23 +14,19 @@ test.describe('2-④ サービスメニュー', () => {
     logIn,
     guideStep,
   }) => {
-    const person = await people.create({
-      state: 'active',
-      contracts: [
-        smartPbx('N100000001'),
-        smartPbx('N100000002'),
-        { number: 'N100000003', service: 'Arcstar IP Voice' },
-        { number: 'N100000004', service: 'WideAngle Managed Security' },
-        { number: 'N100000005', service: 'Arcstar Universal One' },
-      ],
-    });
     // Another group of the same company holds Nexcenter: this user must not see it.
-    await people.create({
-      state: 'active',
-      company: person.company,
-      group: 'datacenter',
-      contracts: [{ number: 'N100000009', service: 'Nexcenter' }],
-    });
+    const [person] = await people.twoGroupsOfOneCompany(
+      {
+        contracts: [
+          smartPbx('N100000001'),
+          smartPbx('N100000002'),
+          { number: 'N100000003', service: 'Arcstar IP Voice' },
+          { number: 'N100000004', service: 'WideAngle Managed Security' },
+          { number: 'N100000005', service: 'Arcstar Universal One' },
+        ],
+      },
+      { group: 'datacenter', contracts: [{ number: 'N100000009', service: 'Nexcenter' }] },
+    );
 
     const menu = await logIn(page, person);
     await guideStep('2-④', async () => {

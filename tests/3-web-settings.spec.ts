@@ -1,7 +1,7 @@
 import { checksRule } from '../fixtures/rules.js';
-import { expect, test as base, walkthrough } from '../fixtures/test.js';
+import { expect, test, walkthrough } from '../fixtures/test.js';
 import { firstOf, smartPbxContracts } from '../fixtures/accounts.js';
-import { smartPbx, type Person } from '../fixtures/people.js';
+import { smartPbx } from '../fixtures/people.js';
 import { MESSAGES } from '../guide/portal-promises.js';
 import { ServiceMenuPage } from '../pages/service-menu-page.js';
 import { SmartPbxSettingsListPage } from '../pages/smart-pbx-settings-list-page.js';
@@ -15,17 +15,6 @@ const settingsRow = (number: string, memo: string) => ({
   ご契約番号: number,
   ごメモ: memo,
   '設定変更・契約変更': '設定を変更する',
-});
-
-const test = base.extend<{
-  /** 3-② for a person: logged in, サービスメニュー → Arcstar Smart PBX → オプション設定 › Web設定変更サイト. */
-  settingsListOf: (person: Person) => Promise<SmartPbxSettingsListPage>;
-}>({
-  settingsListOf: async ({ smartPbxPanelOf }, use) =>
-    use(async (person) => {
-      const panel = await smartPbxPanelOf(person);
-      return panel.openWebSettings();
-    }),
 });
 
 test.describe('3. Web設定変更サイトまでの遷移', () => {
@@ -111,20 +100,15 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
   });
 
   test('3-② 絞り込みキーワード: 半角・全角スペース、AND、大文字小文字・全角半角を区別しない、該当なし', async ({
-    people,
-    settingsListOf,
+    settingsListWith,
     guideStep,
   }) => {
-    const person = await people.create({
-      state: 'active',
-      contracts: [
-        smartPbx('N123456789', { memo: '営業部 東京' }),
-        smartPbx('N123000001', { memo: '営業部 大阪' }),
-        smartPbx('N555000002', { memo: '総務部 Tokyo' }),
-        smartPbx('N555000003'),
-      ],
-    });
-    const list = await settingsListOf(person);
+    const list = await settingsListWith([
+      smartPbx('N123456789', { memo: '営業部 東京' }),
+      smartPbx('N123000001', { memo: '営業部 大阪' }),
+      smartPbx('N555000002', { memo: '総務部 Tokyo' }),
+      smartPbx('N555000003'),
+    ]);
 
     await guideStep('3-②', async () => {
       await expect(list.total).toHaveText('合計 4件');
@@ -167,16 +151,11 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
   });
 
   test('3-② 25件の契約で合計 N件・表示件数・ページ送り、キーワードは保たれる', async ({
-    people,
-    settingsListOf,
+    settingsListWith,
     guideStep,
   }) => {
     const numbers = Array.from({ length: 25 }, (_, i) => `N3000000${String(i + 1).padStart(2, '0')}`);
-    const person = await people.create({
-      state: 'active',
-      contracts: numbers.map((n, i) => smartPbx(n, { memo: `拠点${i + 1}` })),
-    });
-    const list = await settingsListOf(person);
+    const list = await settingsListWith(numbers.map((n, i) => smartPbx(n, { memo: `拠点${i + 1}` })));
 
     await guideStep('3-②', async () => {
       await expect(list.total).toHaveText('合計 25件');
@@ -247,20 +226,16 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
     logIn,
     guideStep,
   }) => {
-    const a = await people.create({
-      state: 'active',
-      group: 'A',
-      contracts: [
-        smartPbx('N100000001', { memo: 'A営業' }),
-        { number: 'N100000009', memo: 'A音声', service: 'Arcstar IP Voice' },
-      ],
-    });
-    await people.create({
-      state: 'active',
-      company: a.company,
-      group: 'B',
-      contracts: [smartPbx('N200000001', { memo: 'B秘密' })],
-    });
+    const [a] = await people.twoGroupsOfOneCompany(
+      {
+        group: 'A',
+        contracts: [
+          smartPbx('N100000001', { memo: 'A営業' }),
+          { number: 'N100000009', memo: 'A音声', service: 'Arcstar IP Voice' },
+        ],
+      },
+      { group: 'B', contracts: [smartPbx('N200000001', { memo: 'B秘密' })] },
+    );
     await logIn(page, a);
 
     await guideStep('3-③', async () => {
@@ -277,19 +252,18 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
     checksRule('permissions.url.403', '3-③');
   });
 
-  test('3-② ごメモとキーワードの<script>は文字として表示される', async ({ page, people, settingsListOf }) => {
+  test('3-② ごメモとキーワードの<script>は文字として表示される', async ({ page, settingsListWith }) => {
     const script = '<script>alert("xss")</script>';
     const img = '<img src=x onerror=alert(1)>';
-    const person = await people.create({
-      state: 'active',
-      contracts: [smartPbx('N500000001', { memo: script }), smartPbx('N500000002', { memo: img })],
-    });
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const list = await settingsListOf(person);
+    const list = await settingsListWith([
+      smartPbx('N500000001', { memo: script }),
+      smartPbx('N500000002', { memo: img }),
+    ]);
 
     await expect.poll(() => list.column('ごメモ')).toEqual([script, img]);
     await list.filter('<script>');

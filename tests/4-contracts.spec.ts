@@ -1,10 +1,9 @@
 import { checksRule } from '../fixtures/rules.js';
-import { expect, test as base, walkthrough } from '../fixtures/test.js';
+import { expect, test, walkthrough } from '../fixtures/test.js';
 import { firstOf, smartPbxContracts } from '../fixtures/accounts.js';
-import { smartPbx, type Person } from '../fixtures/people.js';
+import { smartPbx } from '../fixtures/people.js';
 import { MESSAGES, OPERATION_STATUS_SYMBOLS } from '../guide/portal-promises.js';
 import type { ProvisionedContract } from '../support/accounts-file.js';
-import type { ContractStatusListPage } from '../pages/contract-status-list-page.js';
 import { ServiceMenuPage } from '../pages/service-menu-page.js';
 
 const COLUMNS = ['運用状況', 'ご契約番号', 'グループ番号', 'サービス名', '拠点'];
@@ -18,17 +17,6 @@ const statusRow = (c: ProvisionedContract) => ({
   拠点: c.site,
 });
 const UNO = 'Arcstar Universal One';
-
-const test = base.extend<{
-  /** Chapter 4 for a person: logged in, サービスメニュー → Arcstar Smart PBX → 共通 › ご契約・運用状況. */
-  contractStatusOf: (person: Person) => Promise<ContractStatusListPage>;
-}>({
-  contractStatusOf: async ({ smartPbxPanelOf }, use) =>
-    use(async (person) => {
-      const panel = await smartPbxPanelOf(person);
-      return panel.openContractStatus();
-    }),
-});
 
 test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認', () => {
   test(
@@ -81,21 +69,16 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
   });
 
   test('4 表示対象のサービスはグループのサービスを示し、キーワードを保ったまま一覧を切り替える', async ({
-    people,
-    contractStatusOf,
+    contractStatusWith,
     guideStep,
   }) => {
-    const person = await people.create({
-      state: 'active',
-      contracts: [
-        smartPbx('N100000001', { site: '東京' }),
-        smartPbx('N100000002', { site: '大阪' }),
-        { number: 'N100000003', service: UNO, site: '東京' },
-        { number: 'N100000004', service: UNO, site: '名古屋' },
-        { number: 'N100000005', service: 'Arcstar IP Voice', site: '東京' },
-      ],
-    });
-    const list = await contractStatusOf(person);
+    const list = await contractStatusWith([
+      smartPbx('N100000001', { site: '東京' }),
+      smartPbx('N100000002', { site: '大阪' }),
+      { number: 'N100000003', service: UNO, site: '東京' },
+      { number: 'N100000004', service: UNO, site: '名古屋' },
+      { number: 'N100000005', service: 'Arcstar IP Voice', site: '東京' },
+    ]);
 
     await guideStep('4', async () => {
       // Catalogue order: 音声・ビデオ・電話 (IP Voice, Smart PBX) before ネットワーク (Universal One).
@@ -123,19 +106,14 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
   });
 
   test('4 絞り込みキーワードはどの列の文字にも一致する（AND、大文字小文字・全角半角を区別しない）', async ({
-    people,
-    contractStatusOf,
+    contractStatusWith,
     guideStep,
   }) => {
-    const person = await people.create({
-      state: 'active',
-      contracts: [
-        smartPbx('N200000001', { groupNumber: 'G-001', site: '東京本社' }),
-        smartPbx('N200000002', { groupNumber: 'G-002', site: '大阪支店', status: '故障' }),
-        smartPbx('N200000003', { groupNumber: 'G-001', site: '大阪倉庫', status: '工事中' }),
-      ],
-    });
-    const list = await contractStatusOf(person);
+    const list = await contractStatusWith([
+      smartPbx('N200000001', { groupNumber: 'G-001', site: '東京本社' }),
+      smartPbx('N200000002', { groupNumber: 'G-002', site: '大阪支店', status: '故障' }),
+      smartPbx('N200000003', { groupNumber: 'G-001', site: '大阪倉庫', status: '工事中' }),
+    ]);
 
     await guideStep('4', async () => {
       const filtered: [keyword: string, numbers: string[]][] = [
@@ -177,16 +155,11 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
   });
 
   test('4 運用状況は正常・工事中・故障・休止をそれぞれ固有の記号と文字で示す', async ({
-    people,
-    contractStatusOf,
+    contractStatusWith,
     guideStep,
   }) => {
     const statuses = ['正常', '工事中', '故障', '休止'] as const;
-    const person = await people.create({
-      state: 'active',
-      contracts: statuses.map((status, i) => smartPbx(`N40000000${i + 1}`, { status })),
-    });
-    const list = await contractStatusOf(person);
+    const list = await contractStatusWith(statuses.map((status, i) => smartPbx(`N40000000${i + 1}`, { status })));
 
     await guideStep('4', async () => {
       // Each cell is 「symbol text」: the texts in order, ◎ for 正常 (guide), and four different symbols.
@@ -200,10 +173,9 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
     });
   });
 
-  test('4 23件の契約で合計 N件・表示件数・ページ送り', async ({ people, contractStatusOf }) => {
+  test('4 23件の契約で合計 N件・表示件数・ページ送り', async ({ contractStatusWith }) => {
     const numbers = Array.from({ length: 23 }, (_, i) => `N5000000${String(i + 1).padStart(2, '0')}`);
-    const person = await people.create({ state: 'active', contracts: numbers.map((n) => smartPbx(n)) });
-    const list = await contractStatusOf(person);
+    const list = await contractStatusWith(numbers.map((n) => smartPbx(n)));
 
     await expect(list.total).toHaveText('合計 23件');
     await expect(list.rows).toHaveCount(10);

@@ -10,7 +10,7 @@ import { LoginTopPage } from '../pages/login-top-page.js';
 import { ServiceMenuPage } from '../pages/service-menu-page.js';
 import { SmartPbxSettingsListPage } from '../pages/smart-pbx-settings-list-page.js';
 import { WebSettingsTopPage } from '../pages/web-settings-top-page.js';
-import { passLogin } from '../support/login.js';
+import { passLogin, startMailOtpLogin } from '../support/login.js';
 import { nextOtpCode, otherCode } from '../support/portal-mail.js';
 
 // Every test here makes its own people or moves the clock: mock only (skipped on a deployment, saying why).
@@ -73,8 +73,7 @@ test.describe('ルールの境界（内側は受け入れ、外側は拒否）',
     mailbox,
   }) => {
     const person = await people.create({ state: 'active' });
-    const firstAuth = await new FirstAuthPage(page).open();
-    const secondAuth = await firstAuth.logInWithMailOtp(person.email, person.password);
+    const secondAuth = await startMailOtpLogin(page, person);
     const code = await nextOtpCode(mailbox, person.email);
     for (let attempt = 1; attempt < FAILURE_LIMITS.secondFactor; attempt++) {
       await secondAuth.submit(otherCode(code));
@@ -145,8 +144,7 @@ test.describe('ルールの境界（内側は受け入れ、外側は拒否）',
 
   test('2-③ MailOTP 途中までのログインも30分操作がないと終わり、その直前なら続く', async ({ page, people, portal }) => {
     const person = await people.create({ state: 'active' });
-    const firstAuth = await new FirstAuthPage(page).open();
-    const secondAuth = await firstAuth.logInWithMailOtp(person.email, person.password);
+    const secondAuth = await startMailOtpLogin(page, person);
     await portal.advanceClock(person.company, VALIDITY_SECONDS.sessionIdle - JUST_INSIDE_SECONDS);
     await page.reload();
     await secondAuth.expectCurrent();
