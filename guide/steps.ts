@@ -38,5 +38,21 @@ export function chapterOf(id: GuideStepId): keyof typeof GUIDE_CHAPTERS {
   return id.charAt(0) as keyof typeof GUIDE_CHAPTERS;
 }
 
+/**
+ * The steps every run against a deployment must check (`npm run test:deployment` fails otherwise): 2-① to 4 run on
+ * existing accounts. Chapter 1 and 2-R need a new user or change a password, which a deployment run must not do.
+ */
+export const DEPLOYMENT_STEPS: readonly GuideStepId[] = [
+  '2-①',
+  '2-②',
+  '2-③ MailOTP',
+  '2-③ TOTP',
+  '2-④',
+  '3-①',
+  '3-②',
+  '3-③',
+  '4',
+];
+
 /** The annotation type that marks a test as having passed through a step. */
 export const GUIDE_STEP_ANNOTATION = 'guide-step';

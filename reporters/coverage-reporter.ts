@@ -39,6 +39,8 @@ export class CoverageReporter<C extends Coverage> implements Reporter {
       title: test.titlePath().slice(2).join(' › '),
       project: test.parent.project()?.name ?? '',
       passed: result.status === 'passed' && test.expectedStatus === 'passed',
+      // A project's metadata names its target (playwright.config.ts); fakes in the unit tests have none.
+      target: String((test.parent.project()?.metadata as Record<string, unknown> | undefined)?.['target'] ?? 'mock'),
       annotations: result.annotations,
     });
   }

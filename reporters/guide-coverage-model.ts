@@ -4,6 +4,7 @@ import {
   GUIDE_STEP_ANNOTATION,
   GUIDE_STEP_IDS,
   GUIDE_STEPS,
+  DEPLOYMENT_STEPS,
   type GuideStepId,
 } from '../guide/steps.js';
 
@@ -13,6 +14,8 @@ export interface TestRun {
   title: string;
   project: string;
   passed: boolean;
+  /** What the test's project ran against (its metadata `target`); without one, the mock. */
+  target?: string;
   annotations: readonly { type: string; description?: string | undefined }[];
 }
 
@@ -30,8 +33,14 @@ export interface StepCoverage {
 
 export interface GuideCoverage {
   steps: StepCoverage[];
-  /** Catalogued steps that no passing test went through. */
-  missing: GuideStepId[];
+  /**
+   * What the run left unchecked: catalogued steps no passing test went through on the mock (judged unless only a
+   * deployment ran), and, when a deployment ran, each step of DEPLOYMENT_STEPS no passing test went through there,
+   * as '<id> (deployment)'.
+   */
+  missing: string[];
+  /** On a deployment (when one ran): the steps that must be checked there and those that were. */
+  deployment?: { required: GuideStepId[]; checked: GuideStepId[] };
   /** Step ids found on tests but not in the catalogue (a typo the types did not catch, e.g. in a cast). */
   unknown: string[];
 }
@@ -49,7 +58,10 @@ export function guideCoverage(
   catalogue: readonly GuideStepId[] = GUIDE_STEP_IDS,
 ): GuideCoverage {
   const known = new Set<string>(catalogue);
+  const onDeployment = new Set<string>();
+  const targets = new Set(runs.map((run) => run.target ?? 'mock'));
   const byStep = new Map<string, Map<string, Set<string>>>();
+  const deploymentProjects = new Set(runs.filter((r) => r.target === 'deployment').map((r) => r.project));
   const unknown = new Set<string>();
   for (const run of runs) {
     if (!run.passed) continue;
@@ -60,6 +72,7 @@ export function guideCoverage(
         unknown.add(id);
         continue;
       }
+      if (run.target === 'deployment') onDeployment.add(id);
       const tests = byStep.get(id) ?? new Map<string, Set<string>>();
       tests.set(run.title, (tests.get(run.title) ?? new Set<string>()).add(run.project));
       byStep.set(id, tests);
@@ -71,17 +84,32 @@ export function guideCoverage(
       .sort((a, b) => a.title.localeCompare(b.title));
     return { id, chapter: GUIDE_CHAPTERS[chapterOf(id)], title: GUIDE_STEPS[id], tests };
   });
+  const onMock = (step: StepCoverage) => step.tests.some((t) => t.projects.some((p) => !deploymentProjects.has(p)));
+  const mockJudged = targets.has('mock') || !targets.has('deployment');
+  const required = catalogue.filter((id) => DEPLOYMENT_STEPS.includes(id));
+  const deployment = targets.has('deployment')
+    ? { required, checked: required.filter((id) => onDeployment.has(id)) }
+    : undefined;
   return {
     steps,
-    missing: steps.filter((s) => s.tests.length === 0).map((s) => s.id),
+    missing: [
+      ...(mockJudged ? steps.filter((s) => !onMock(s)).map((s) => s.id) : []),
+      ...(deployment ? required.filter((id) => !onDeployment.has(id)).map((id) => `${id} (deployment)`) : []),
+    ],
+    ...(deployment ? { deployment } : {}),
     unknown: [...unknown].sort(),
   };
 }
 
 /** The console report: every step with the passing tests that went through it. */
 export function formatCoverage(coverage: GuideCoverage, mode: CoverageMode): string {
-  const covered = coverage.steps.length - coverage.missing.length;
+  const onMock = coverage.missing.filter((m) => !m.endsWith(' (deployment)'));
+  const covered = coverage.steps.length - onMock.length;
   const lines = [`ガイド網羅 (guide coverage): ${covered}/${coverage.steps.length} steps have a passing test`];
+  if (coverage.deployment) {
+    const { required, checked } = coverage.deployment;
+    lines.push(`  on the deployment target: ${checked.length}/${required.length} of ${required.join(', ')}`);
+  }
   for (const step of coverage.steps) {
     lines.push(`  ${step.tests.length > 0 ? '✓' : '✗'} ${step.id}  ${step.title}`);
     if (step.tests.length === 0) lines.push('      (no passing test)');
@@ -91,7 +119,8 @@ export function formatCoverage(coverage: GuideCoverage, mode: CoverageMode): str
     lines.push(`  Step ids not in guide/steps.ts: ${coverage.unknown.join(', ')}`);
   }
   if (coverage.missing.length > 0) {
-    const list = coverage.missing.map((id) => `${id} ${GUIDE_STEPS[id]}`).join('; ');
+    const title = (missing: string) => GUIDE_STEPS[missing.replace(' (deployment)', '') as GuideStepId];
+    const list = coverage.missing.map((missing) => `${missing} ${title(missing)}`).join('; ');
     lines.push(
       mode === 'strict'
         ? `GUIDE COVERAGE FAILED (GUIDE_COVERAGE=strict): no passing test went through ${coverage.missing.length} catalogued step(s): ${list}`
