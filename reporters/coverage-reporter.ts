@@ -40,7 +40,7 @@ export class CoverageReporter<C extends Coverage> implements Reporter {
       project: test.parent.project()?.name ?? '',
       passed: result.status === 'passed' && test.expectedStatus === 'passed',
       // A project's metadata names its target (playwright.config.ts); fakes in the unit tests have none.
-      target: String((test.parent.project()?.metadata as Record<string, unknown> | undefined)?.['target'] ?? 'mock'),
+      target: targetOf(test.parent.project()?.metadata),
       annotations: result.annotations,
     });
   }
@@ -56,4 +56,10 @@ export class CoverageReporter<C extends Coverage> implements Reporter {
     await writeFile(this.outputFile, `${JSON.stringify(report, null, 2)}\n`);
     return mode === 'strict' && coverage.missing.length > 0 ? { status: 'failed' } : undefined;
   }
+}
+
+/** The target a project's metadata names (playwright.config.ts); the fakes of the unit tests have no metadata. */
+function targetOf(metadata: Record<string, unknown> | undefined): string {
+  const target = metadata?.['target'];
+  return typeof target === 'string' ? target : 'mock';
 }
