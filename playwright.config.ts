@@ -24,7 +24,12 @@ const SAMPLE_JOURNEY_FILE = '**/4-contracts.spec.ts';
 const DEPLOYMENT_ONLY = 'deployment/**';
 
 // A bad or missing accounts file stops the run here, within seconds, naming the file and the field.
-readAccountsFile(config.accountsFile);
+try {
+  readAccountsFile(config.accountsFile);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 
 // Playwright cannot download its own browser here: use the system's Chromium when its own is absent.
 const bundledChromium = existsSync(chromium.executablePath());
