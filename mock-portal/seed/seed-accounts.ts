@@ -39,7 +39,9 @@ export async function seedAccounts(store: MemoryStore, file: string): Promise<nu
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`mock portal: PORTAL_SEED ${file} cannot be read as JSON (${(error as Error).message})`);
+    throw new Error(`mock portal: PORTAL_SEED ${file} cannot be read as JSON (${(error as Error).message})`, {
+      cause: error,
+    });
   }
   const parsed = seedSchema.safeParse(raw);
   if (!parsed.success) {
