@@ -14,6 +14,11 @@ export interface PortalDeps {
   baseUrl: string;
   /** Serve /__test__/* (only when started with PORTAL_TEST_API=1). */
   testApi: boolean;
+  /**
+   * scrypt cost (N) for new password hashes; unset (the real SCRYPT_COST) everywhere but in-process unit tests that
+   * create many users and have no use for slow hashes (tests/unit/portal-harness.ts).
+   */
+  passwordHashCost?: number;
 }
 
 export interface AppEnv {

@@ -4,7 +4,6 @@ import { MESSAGES } from '../guide/portal-promises.js';
 import { IdentityCheckPage } from '../pages/identity-check-page.js';
 import { LoginTopPage } from '../pages/login-top-page.js';
 import { PasswordResetPage } from '../pages/password-reset-page.js';
-import { ServiceMenuPage } from '../pages/service-menu-page.js';
 import { expectAccessible } from '../support/accessibility.js';
 import { nextOtpCode, nextRegistrationUrl, otherCode } from '../support/portal-mail.js';
 
@@ -14,7 +13,8 @@ needsTestApi();
 // Every screen of the guide, and its error states, scanned with axe (WCAG 2.1 A and AA) as the journeys reach them:
 // one test.step per screen. A violation fails the run unless tests/a11y-exceptions.ts lists it with its reason.
 test.describe('アクセシビリティ（axe, WCAG 2.1 A/AA）', () => {
-  test('1-①〜4 MailOTPユーザの全画面とエラー表示', async ({ page, people, mailbox }) => {
+  // The MailOTP user's screens in five independent tests (each with its own person), so that they run side by side.
+  test('1-① MailOTPユーザの本人確認とエラー表示', async ({ page, people, mailbox }) => {
     const person = await people.create({ secondFactor: 'MailOTP', contracts: [smartPbx('N123456789')] });
     const url = await nextRegistrationUrl(mailbox, person.email);
     const scan = (screen: string) => test.step(screen, () => expectAccessible(page, screen));
@@ -27,23 +27,37 @@ test.describe('アクセシビリティ（axe, WCAG 2.1 A/AA）', () => {
     await identity.submit({ ...person, phone: '03-1234-5678' });
     await expect(identity.errors).toContainText(MESSAGES.phoneFormat);
     await scan('1-① 本人確認（入力エラー）');
+  });
 
-    const passwordPage = await identity.confirmIdentity(person);
+  test('1-②〜2-① MailOTPユーザのパスワード設定とエラー表示、使用済みURL', async ({ page, people, mailbox }) => {
+    const person = await people.create({ secondFactor: 'MailOTP', contracts: [smartPbx('N123456789')] });
+    const url = await nextRegistrationUrl(mailbox, person.email);
+    const scan = (screen: string) => test.step(screen, () => expectAccessible(page, screen));
+
+    const passwordPage = await new IdentityCheckPage(page).open(url).then((i) => i.confirmIdentity(person));
     await scan('1-② パスワード設定');
     await passwordPage.submit('abc', 'abd');
     await expect(passwordPage.errors).toContainText(MESSAGES.password.mismatch);
     await scan('1-② パスワード設定（入力エラー）');
     const done = await passwordPage.setPassword(person.password);
     await scan('1-② パスワード設定完了');
-    const top = await done.backToService();
+    await done.backToService();
     await scan('2-① ログイントップ');
 
     await new IdentityCheckPage(page).open(url);
     await expect(page.getByRole('alert')).toHaveText(MESSAGES.invalidUrl);
     await scan('1-① 無効なURL');
+  });
 
-    const loginTop = await top.open();
-    const firstAuth = await loginTop.startTwoStepLogin();
+  test('2-②〜2-④ MailOTPユーザのログインとエラー表示', async ({ page, people, mailbox }) => {
+    const person = await people.create({
+      secondFactor: 'MailOTP',
+      state: 'active',
+      contracts: [smartPbx('N123456789')],
+    });
+    const scan = (screen: string) => test.step(screen, () => expectAccessible(page, screen));
+
+    const firstAuth = await new LoginTopPage(page).open().then((top) => top.startTwoStepLogin());
     await scan('2-② 第一認証');
     await firstAuth.submit(person.email, `${person.password}x`);
     await expect(firstAuth.errors).toHaveText(MESSAGES.badCredentials);
@@ -54,21 +68,36 @@ test.describe('アクセシビリティ（axe, WCAG 2.1 A/AA）', () => {
     await secondAuth.submit(otherCode(code));
     await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
     await scan('2-③ MailOTP（エラー）');
-    const menu = await secondAuth.enterCode(code);
+    await secondAuth.enterCode(code);
     await scan('2-④ サービスメニュー');
+  });
 
-    const panel = await menu.chooseSmartPbx();
+  test('3-①〜3-③ MailOTPユーザのArcstar Smart PBXとWeb設定変更', async ({ page, people, smartPbxPanelOf }) => {
+    const person = await people.create({
+      secondFactor: 'MailOTP',
+      state: 'active',
+      contracts: [smartPbx('N123456789')],
+    });
+    const scan = (screen: string) => test.step(screen, () => expectAccessible(page, screen));
+
+    const panel = await smartPbxPanelOf(person);
     await scan('3-① Arcstar Smart PBX');
     const list = await panel.openWebSettings();
+    await expect(list.explanation).toBeVisible();
     await scan('3-② 設定変更一覧');
     await list.openSettingsFor('N123456789');
     await scan('3-③ Web設定変更サイト トップ');
+  });
 
-    const statusList = await (
-      await new ServiceMenuPage(page).open()
-    )
-      .chooseSmartPbx()
-      .then((p) => p.openContractStatus());
+  test('4 MailOTPユーザのご契約・運用状況と見つからないページ', async ({ page, people, smartPbxPanelOf }) => {
+    const person = await people.create({
+      secondFactor: 'MailOTP',
+      state: 'active',
+      contracts: [smartPbx('N123456789')],
+    });
+    const scan = (screen: string) => test.step(screen, () => expectAccessible(page, screen));
+
+    const statusList = await smartPbxPanelOf(person).then((panel) => panel.openContractStatus());
     await expect(statusList.service).toHaveValue('Arcstar Smart PBX');
     await scan('4 ご契約・運用状況');
 

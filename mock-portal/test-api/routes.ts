@@ -48,7 +48,7 @@ export function testApiRoutes(): Hono<AppEnv> {
     };
     let registrationUrl: string | undefined;
     if (body.state === 'active') {
-      user.passwordHash = await hashPassword(body.password ?? '');
+      user.passwordHash = await hashPassword(body.password ?? '', deps.passwordHashCost);
       if (user.secondFactor === 'TOTP') user.totpSecret = newTotpSecret();
     } else {
       try {

@@ -37,7 +37,7 @@ export function registerRegistrationRoutes(app: Hono<AppEnv>): void {
       return renderPage(c, 'パスワード設定', <PasswordForm csrfToken={session.csrfToken} errors={errors} />, 400);
     }
     const { url, user } = found;
-    user.passwordHash = await hashPassword(password);
+    user.passwordHash = await hashPassword(password, deps.passwordHashCost);
     user.state = 'active';
     user.failedLogins = 0;
     user.locked = false;
