@@ -116,7 +116,13 @@ function mockProjects(): Project[] {
       timeout: 180_000, // the video's pace (chapter cards, 2 s per screen) makes each journey a minute or more
       // Playwright's screencast overlays (chapter cards, captions, the mail shown) style themselves inline, which the
       // portal's Content-Security-Policy forbids; the videos are trainer material, the journeys project checks the CSP.
-      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch, bypassCSP: true },
+      // In `npm test` the one sample is recorded at 0.3 of the trainers' tempo: it checks how a video is made.
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromiumLaunch,
+        bypassCSP: true,
+        walkthroughPace: ALL_GUIDE_JOURNEYS ? 1 : 0.3,
+      },
     },
     {
       // The recorded videos checked as a trainer would get them: captions, streams, chapters (tests/walkthrough/).
