@@ -87,6 +87,16 @@ export async function startMailOtpLogin(page: Page, person: Person): Promise<Mai
   return firstAuth.logInWithMailOtp(person.email, person.password);
 }
 
+/** 2-① → 2-③ for a MailOTP user, with the code the portal mailed for this login. */
+export async function startMailOtpLoginWithCode(
+  page: Page,
+  person: Person,
+  mailbox: Mailbox,
+): Promise<{ secondAuth: MailOtpPage; code: string }> {
+  const secondAuth = await startMailOtpLogin(page, person);
+  return { secondAuth, code: await nextOtpCode(mailbox, person.email) };
+}
+
 /** 2-① → 2-③ for a TOTP user. */
 export async function startTotpLogin(page: Page, person: Person): Promise<TotpAuthPage> {
   const firstAuth = await startTwoStepLogin(page);

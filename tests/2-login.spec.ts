@@ -5,7 +5,7 @@ import { FAILURE_LIMITS, MESSAGES, PORTAL_MAIL, TOTP, VALIDITY_SECONDS } from '.
 import { FirstAuthPage } from '../pages/first-auth-page.js';
 import { IdentityCheckPage } from '../pages/identity-check-page.js';
 import { LoginTopPage } from '../pages/login-top-page.js';
-import { startMailOtpLogin, startTotpLogin, startTwoStepLogin } from '../support/login.js';
+import { startMailOtpLogin, startMailOtpLoginWithCode, startTotpLogin, startTwoStepLogin } from '../support/login.js';
 import { otpCodeFrom } from '../support/mail-parsing.js';
 import { expectValidFor, nextOtpCode, nextRegistrationUrl, otherCode } from '../support/portal-mail.js';
 
@@ -77,8 +77,7 @@ test.describe('2. ビジネスポータルのログイン', () => {
     mailbox,
   }) => {
     const person = await accounts.get({ secondFactor: 'MailOTP' });
-    const secondAuth = await startMailOtpLogin(page, person);
-    const code = await nextOtpCode(mailbox, person.email);
+    const { secondAuth, code } = await startMailOtpLoginWithCode(page, person, mailbox);
     await secondAuth.submit(otherCode(code));
     await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
     // The right code still works after one wrong try.
@@ -193,8 +192,7 @@ test.describe('2-③ MailOTP', () => {
     mailbox,
   }) => {
     const person = await people.create({ state: 'active' });
-    const secondAuth = await startMailOtpLogin(page, person);
-    const code = await nextOtpCode(mailbox, person.email);
+    const { secondAuth, code } = await startMailOtpLoginWithCode(page, person, mailbox);
     await portal.advanceClock(person.company, VALIDITY_SECONDS.mailOtp + 1);
 
     await secondAuth.submit(code);
@@ -206,8 +204,8 @@ test.describe('2-③ MailOTP', () => {
 
   test('2-③ MailOTP: 5回誤ると途中までのログインが終わり第一認証へ戻る', async ({ page, people, mailbox }) => {
     const person = await people.create({ state: 'active' });
-    const secondAuth = await startMailOtpLogin(page, person);
-    const wrong = otherCode(await nextOtpCode(mailbox, person.email));
+    const { secondAuth, code } = await startMailOtpLoginWithCode(page, person, mailbox);
+    const wrong = otherCode(code);
 
     for (let attempt = 1; attempt < FAILURE_LIMITS.secondFactor; attempt++) {
       await secondAuth.submit(wrong);

@@ -10,8 +10,8 @@ import { LoginTopPage } from '../pages/login-top-page.js';
 import { ServiceMenuPage } from '../pages/service-menu-page.js';
 import { SmartPbxSettingsListPage } from '../pages/smart-pbx-settings-list-page.js';
 import { WebSettingsTopPage } from '../pages/web-settings-top-page.js';
-import { passLogin, startMailOtpLogin } from '../support/login.js';
-import { nextOtpCode, otherCode } from '../support/portal-mail.js';
+import { passLogin, startMailOtpLogin, startMailOtpLoginWithCode } from '../support/login.js';
+import { otherCode } from '../support/portal-mail.js';
 
 // Every test here makes its own people or moves the clock: mock only (skipped on a deployment, saying why).
 needsTestApi();
@@ -73,8 +73,7 @@ test.describe('ルールの境界（内側は受け入れ、外側は拒否）',
     mailbox,
   }) => {
     const person = await people.create({ state: 'active' });
-    const secondAuth = await startMailOtpLogin(page, person);
-    const code = await nextOtpCode(mailbox, person.email);
+    const { secondAuth, code } = await startMailOtpLoginWithCode(page, person, mailbox);
     for (let attempt = 1; attempt < FAILURE_LIMITS.secondFactor; attempt++) {
       await secondAuth.submit(otherCode(code));
       await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
