@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --skip-suite] [-- --mails=N]`: what the suite costs, in one table, written to reports/bench.json.
- * - the Playwright part of `npm test` (GUIDE_COVERAGE=strict, its reporters) with 1 and 2 workers (skip with
+ * - the Playwright part of `npm test` (GUIDE_COVERAGE=strict, its reporters) with 1, 2 and 3 workers (skip with
  *   --skip-suite: it takes minutes);
  * - mail wait latency from SMTP hand-off to the waiter holding the mail, p50/p95, for the suite's events-based
  *   Mailbox and mailpit-api's polling waitForMessage (scripts/mail-latency.ts);
@@ -78,7 +78,7 @@ const running = await startServices(bench);
 const pid = (name: string) => running.find((s) => s.name === name)?.pid ?? 0;
 try {
   const suite = [];
-  if (!skipSuite) for (const workers of [1, 2]) suite.push(await suiteRun(workers));
+  if (!skipSuite) for (const workers of [1, 2, 3]) suite.push(await suiteRun(workers));
 
   const mailLatency = await measureMailLatency(bench, mails);
 
