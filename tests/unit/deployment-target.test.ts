@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../fixtures/config.js';
 import { DEPLOYMENT_STEPS, GUIDE_STEP_ANNOTATION, GUIDE_STEP_IDS } from '../../guide/steps.js';
-import { guideCoverage, type TestRun } from '../../reporters/guide-coverage-model.js';
+import { formatCoverage, guideCoverage, type TestRun } from '../../reporters/guide-coverage-model.js';
 import { AccountLeases } from '../../support/account-leases.js';
 import { readAccountsFile } from '../../support/accounts-file.js';
 
@@ -80,6 +80,9 @@ test.describe('デプロイ先のターゲット（accounts file, config, covera
     const onlyDeployment = guideCoverage([run('deployment', 'deployment', withoutFour)]);
     // Chapter 1 is not asked of a deployment; step 4 is.
     expect(onlyDeployment.missing).toEqual(['4 (deployment)']);
+    const report = formatCoverage(onlyDeployment, 'strict');
+    expect(report).toContain('only the deployment target ran');
+    expect(report).toContain(`on the deployment target: ${withoutFour.length}/${DEPLOYMENT_STEPS.length}`);
 
     // A step checked on the mock only does not count for the deployment.
     const split = guideCoverage([
