@@ -1,7 +1,7 @@
 /** Starts the services of scripts/services.ts as child processes, for scripts that need them outside Playwright. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { SuiteConfig } from '../fixtures/config.js';
-import { services } from './services.js';
+import { servicesOfTarget } from './services.js';
 
 export interface RunningService {
   name: string;
@@ -32,13 +32,14 @@ export async function waitUntilHealthy(url: string, name: string): Promise<void>
 }
 
 /**
- * Starts Mailpit and the portal for `config` and waits until both answer. Throws when one of them already answers
+ * Starts what a run of `config`'s target needs (Mailpit, the portal and the rehearsal portal on the mock; see
+ * servicesOfTarget) and waits until each answers. Throws when one of them already answers
  * (the caller would measure or reuse someone else's process): check with isHealthy first if reuse is fine.
  */
 export async function startServices(config: SuiteConfig, stdio: 'inherit' | 'ignore' = 'ignore') {
   const running: RunningService[] = [];
   try {
-    for (const service of services(config)) {
+    for (const service of servicesOfTarget(config)) {
       if (await isHealthy(service.healthUrl)) throw new Error(`${service.name} already answers ${service.healthUrl}`);
       // `exec` so the shell is replaced by the service and the pid is the service's.
       const child = spawn(`exec ${service.command}`, {

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { config } from '../fixtures/config.js';
 import { formatVerdict, mergedVerdict } from './merged-verdict.js';
-import { services } from './services.js';
+import { servicesOfTarget } from './services.js';
 import { isHealthy, startServices, stopServices, type RunningService } from './service-processes.js';
 
 const SHARDS_DIR = 'reports/shards';
@@ -69,11 +69,11 @@ function runShard(index: number, options: Options): Promise<Run> {
   return run([...args, ...options.playwrightArgs], shardEnv(index));
 }
 
-/** Mailpit and the portal once for all shards (reused when already up); in CI each Playwright run starts its own. */
+/** Mailpit and the portals once for all shards (reused when already up); in CI each Playwright run starts its own. */
 async function ensureServices(): Promise<RunningService[]> {
   if (process.env['CI']) return [];
-  const up = await Promise.all(services(config).map((s) => isHealthy(s.healthUrl)));
-  // Both up: reuse them. One up: each shard's Playwright webServer reuses it and starts the other.
+  const up = await Promise.all(servicesOfTarget(config).map((s) => isHealthy(s.healthUrl)));
+  // All up: reuse them. Some up: each shard's Playwright webServer reuses it and starts the other.
   if (up.some(Boolean)) return [];
   return startServices(config);
 }
