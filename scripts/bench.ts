@@ -30,6 +30,8 @@ const plusOne = (url: string) => {
 const bench: SuiteConfig = {
   ...config,
   portalUrl: plusOne(config.portalUrl),
+  // The rehearsal portal where the suite run below expects it (PORTAL_URL's port + 20).
+  deploymentUrl: plusOne(config.deploymentUrl),
   mailpitUrl: plusOne(config.mailpitUrl),
   smtpPort: config.smtpPort + 1,
 };
