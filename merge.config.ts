@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test';
  * (`npm run test:sharded`, .github/workflows/ci.yml), built once from every shard's blob report. Guide coverage is
  * judged here, strictly, on the merged result: a step checked in any shard counts; a step no shard checked fails.
  * merge-reports itself exits 0 even then (it fails only when a reporter throws): scripts/merged-verdict.ts gives the
- * verdict from reports/junit.xml and reports/guide-coverage.json.
+ * verdict from reports/junit.xml, reports/guide-coverage.json and reports/rule-coverage.json.
  */
 export default defineConfig({
   testDir: './tests',
