@@ -44,9 +44,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: CI,
   retries: CI ? 1 : 0,
-  // Chosen by measurement (npm run bench, 2 cores, headless shell): npm test took 224 s with 2 workers and 207 s with
-  // 3 (the tests wait on pages and mail part of the time, so a third worker fills the cores); override with --workers.
-  workers: 3,
+  // Chosen by measurement (npm run bench, 2 cores, headless shell): the Playwright part took 261 s with 1 worker
+  // (Playwright's 50 % default here), 182 s with 2 and 195 s with 3; override with --workers.
+  workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [
