@@ -186,13 +186,11 @@ test.describe('2-③ MailOTP', () => {
   });
 
   test('2-③ MailOTP: 期限切れのコード（会社の時計で10分後）は拒否され、再送信したコードは通る', async ({
-    page,
-    people,
     portal,
     mailbox,
+    halfLoggedInMailOtp,
   }) => {
-    const person = await people.create({ state: 'active' });
-    const { secondAuth, code } = await startMailOtpLoginWithCode(page, person, mailbox);
+    const { person, secondAuth, code } = await halfLoggedInMailOtp();
     await portal.advanceClock(person.company, VALIDITY_SECONDS.mailOtp + 1);
 
     await secondAuth.submit(code);
@@ -202,9 +200,12 @@ test.describe('2-③ MailOTP', () => {
     await secondAuth.enterCode(await nextOtpCode(mailbox, person.email));
   });
 
-  test('2-③ MailOTP: 5回誤ると途中までのログインが終わり第一認証へ戻る', async ({ page, people, mailbox }) => {
-    const person = await people.create({ state: 'active' });
-    const { secondAuth, code } = await startMailOtpLoginWithCode(page, person, mailbox);
+  test('2-③ MailOTP: 5回誤ると途中までのログインが終わり第一認証へ戻る', async ({
+    page,
+    mailbox,
+    halfLoggedInMailOtp,
+  }) => {
+    const { person, secondAuth, code } = await halfLoggedInMailOtp();
     const wrong = otherCode(code);
 
     for (let attempt = 1; attempt < FAILURE_LIMITS.secondFactor; attempt++) {

@@ -10,7 +10,7 @@ import { LoginTopPage } from '../pages/login-top-page.js';
 import { ServiceMenuPage } from '../pages/service-menu-page.js';
 import { SmartPbxSettingsListPage } from '../pages/smart-pbx-settings-list-page.js';
 import { WebSettingsTopPage } from '../pages/web-settings-top-page.js';
-import { passLogin, startMailOtpLogin, startMailOtpLoginWithCode } from '../support/login.js';
+import { passLogin, startMailOtpLogin } from '../support/login.js';
 import { otherCode } from '../support/portal-mail.js';
 
 // Every test here makes its own people or moves the clock: mock only (skipped on a deployment, saying why).
@@ -67,13 +67,10 @@ test.describe('ルールの境界（内側は受け入れ、外側は拒否）',
   });
 
   test('2-③ MailOTP: 10分の直前のコードは通り、4回誤ったあとでも正しいコードは通る', async ({
-    page,
-    people,
     portal,
-    mailbox,
+    halfLoggedInMailOtp,
   }) => {
-    const person = await people.create({ state: 'active' });
-    const { secondAuth, code } = await startMailOtpLoginWithCode(page, person, mailbox);
+    const { person, secondAuth, code } = await halfLoggedInMailOtp();
     for (let attempt = 1; attempt < FAILURE_LIMITS.secondFactor; attempt++) {
       await secondAuth.submit(otherCode(code));
       await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
