@@ -39,7 +39,6 @@ export class CoverageReporter<C extends Coverage> implements Reporter {
       title: test.titlePath().slice(2).join(' › '),
       project: test.parent.project()?.name ?? '',
       passed: result.status === 'passed' && test.expectedStatus === 'passed',
-      // A project's metadata names its target (playwright.config.ts); fakes in the unit tests have none.
       target: targetOf(test.parent.project()?.metadata),
       annotations: result.annotations,
     });

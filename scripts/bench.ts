@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { config, type SuiteConfig } from '../fixtures/config.js';
+import { config, shifted, type SuiteConfig } from '../fixtures/config.js';
 import { measureMailLatency } from './mail-latency.js';
 import { peakRssMb } from './proc-memory.js';
 import { startServices, stopServices } from './service-processes.js';
@@ -22,19 +22,8 @@ const args = process.argv.slice(2);
 const skipSuite = args.includes('--skip-suite');
 const mails = Number(/^--mails=(\d+)$/.exec(args.find((a) => a.startsWith('--mails=')) ?? '')?.[1] ?? 200);
 
-const plusOne = (url: string) => {
-  const u = new URL(url);
-  u.port = String(Number(u.port || '80') + 1);
-  return u.toString().replace(/\/$/, '');
-};
-const bench: SuiteConfig = {
-  ...config,
-  portalUrl: plusOne(config.portalUrl),
-  // The rehearsal portal where the suite run below expects it (PORTAL_URL's port + 20).
-  deploymentUrl: plusOne(config.deploymentUrl),
-  mailpitUrl: plusOne(config.mailpitUrl),
-  smtpPort: config.smtpPort + 1,
-};
+// Its own Mailpit and portals, on the configured ports + 1, so it knows their pids.
+const bench: SuiteConfig = shifted(config, 1);
 
 interface CommandRun {
   seconds: number;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { UsedSteps } from '../fixtures/totp.js';
 
 const POLL_MS = 200;
 
@@ -50,7 +51,7 @@ export class AccountLeases {
   }
 
   /** The TOTP steps used on this portal, per secret, shared by the workers (for TotpAuthenticator). */
-  usedTotpSteps(): { last(secret: string): number | undefined; remember(secret: string, step: number): void } {
+  usedTotpSteps(): UsedSteps {
     return {
       last: (secret) => {
         const text = readOrEmpty(this.stepFile(secret));

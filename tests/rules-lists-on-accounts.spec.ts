@@ -1,4 +1,4 @@
-import { firstOf, smartPbxContracts, type Account } from '../fixtures/accounts.js';
+import { contractsOf, firstOf, smartPbxContracts, type Account } from '../fixtures/accounts.js';
 import { checksRule } from '../fixtures/rules.js';
 import { expect, test } from '../fixtures/test.js';
 import { OPERATION_STATUS_SYMBOLS, SERVICE_NAMES } from '../guide/portal-promises.js';
@@ -137,7 +137,7 @@ test('4 表示対象のサービスはグループのサービスをカタログ
     ordered.filter((s) => s !== 'Arcstar Smart PBX'),
     'service besides Smart PBX',
   );
-  const ofOther = account.contracts.filter((c) => c.service === other).sort((a, b) => a.number.localeCompare(b.number));
+  const ofOther = contractsOf(account, other);
   const list = (await openList(smartPbxPanelOf, account, '4')) as ContractStatusListPage;
 
   await expect(list.serviceChoices).toHaveText(ordered);
