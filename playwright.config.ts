@@ -7,6 +7,7 @@ import {
 } from '@playwright/test';
 import type { Target } from './fixtures/config.js';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { config } from './fixtures/config.js';
 import { readAccountsFile } from './support/accounts-file.js';
@@ -31,12 +32,19 @@ try {
   process.exit(2);
 }
 
-// Playwright cannot download its own browser here: use the system's Chromium when its own is absent.
-const bundledChromium = existsSync(chromium.executablePath());
+// Playwright cannot download its own browser here: use the system's Chromium when its own is absent. Either one is
+// started through scripts/chromium-launcher.sh, which switches off a feature that costs CPU on every page load.
+const browser = existsSync(chromium.executablePath()) ? chromium.executablePath() : config.chromiumPath;
 const chromiumLaunch = {
-  ...(bundledChromium ? {} : { executablePath: config.chromiumPath }),
+  ...(browser ? { executablePath: fileURLToPath(new URL('scripts/chromium-launcher.sh', import.meta.url)) } : {}),
   // This machine has no network beyond package registries: keep Chromium from phoning home.
-  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    ...(browser ? [`--suite-chromium=${browser}`] : []),
+  ],
 };
 
 export default defineConfig({

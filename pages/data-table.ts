@@ -31,20 +31,30 @@ export class DataTable {
   /** Every row's text in one column, top to bottom. */
   async column(column: string): Promise<string[]> {
     const index = await this.columnIndex(column);
-    const texts: string[] = [];
-    for (const row of await this.rows.all()) texts.push((await row.getByRole('cell').nth(index).innerText()).trim());
-    return texts;
+    return (await this.cellTexts()).map((cells) => cells[index] ?? '');
   }
 
   /** Every row as { column header: cell text }. */
   async records(): Promise<Record<string, string>[]> {
     const names = await this.columnNames();
-    const records: Record<string, string>[] = [];
-    for (const row of await this.rows.all()) {
-      const cells = (await row.getByRole('cell').allInnerTexts()).map((t) => t.trim());
-      records.push(Object.fromEntries(names.map((name, i) => [name, cells[i] ?? ''])));
+    return (await this.cellTexts()).map((cells) => Object.fromEntries(names.map((name, i) => [name, cells[i] ?? ''])));
+  }
+
+  /**
+   * Every data row's cell texts, read in one round trip for the whole table (a row at a time costs a round trip per
+   * row, which on a 100-row page is most of a list test's time). Throws when the rows are not all as wide as the
+   * header, so a caller polling the table retries rather than reading a table that is being replaced.
+   */
+  private async cellTexts(): Promise<string[][]> {
+    const [width, count, cells] = await Promise.all([
+      this.headers.count(),
+      this.rows.count(),
+      this.rows.getByRole('cell').allInnerTexts(),
+    ]);
+    if (cells.length !== width * count) {
+      throw new Error(`The table's ${count} rows have ${cells.length} cells, not ${width} each`);
     }
-    return records;
+    return Array.from({ length: count }, (_, row) => cells.slice(row * width, (row + 1) * width).map((t) => t.trim()));
   }
 
   private async columnIndex(column: string): Promise<number> {
