@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { config } from './fixtures/config.js';
+import { ANY_TARGET_TAG } from './fixtures/target.js';
 import { readAccountsFile } from './support/accounts-file.js';
 import { servicesOfTarget } from './scripts/services.js';
 
@@ -21,8 +22,11 @@ const GUIDE_JOURNEYS = /@guide/;
 // short path to check the machinery cheaply.
 const ALL_GUIDE_JOURNEYS = process.env['GUIDE_OUTPUTS'] === 'all';
 const SAMPLE_JOURNEY_FILE = '**/4-contracts.spec.ts';
-// Tests of the deployment project only (it has no test-data API); the journeys themselves run in both.
+// Tests of the deployment project only (it has no test-data API).
 const DEPLOYMENT_ONLY = 'deployment/**';
+// Tests that run on any target (fixtures/target.ts): on the mock they run once, in the deployment project against the
+// rehearsal portal, not again in journeys.
+const ANY_TARGET = new RegExp(ANY_TARGET_TAG);
 
 // A bad or missing accounts file stops the run here, within seconds, naming the file and the field.
 try {
@@ -76,7 +80,7 @@ export default defineConfig({
     trace: 'on-first-retry',
     screenshot: 'only-on-failure',
   },
-  projects: config.target === 'deployment' ? [deploymentProject()] : mockProjects(),
+  projects: config.target === 'deployment' ? [deploymentProject('staging')] : mockProjects(),
   webServer: servicesOfTarget(config).map((service) => ({
     name: service.name,
     command: service.command,
@@ -88,15 +92,18 @@ export default defineConfig({
 });
 
 /**
- * The journeys against a deployment of the portal: with PORTAL_TARGET=deployment the portal at PORTAL_URL, logged
- * into as the accounts of PORTAL_ACCOUNTS; otherwise the rehearsal portal (scripts/services.ts). Tests that need the
+ * The journeys against a deployment of the portal: with PORTAL_TARGET=deployment the portal at PORTAL_URL (`staging`),
+ * logged into as the accounts of PORTAL_ACCOUNTS; otherwise the rehearsal portal (scripts/services.ts), the mock seeded
+ * from the accounts file, whose passing tests therefore count for the mock's coverage too. Tests that need the
  * test-data API are skipped with the reason (fixtures/target.ts); tests/deployment/ checks that there is none.
  */
-function deploymentProject(): Project<PlaywrightTestOptions & { target: Target }, PlaywrightWorkerOptions> {
+function deploymentProject(
+  portal: 'staging' | 'rehearsal',
+): Project<PlaywrightTestOptions & { target: Target }, PlaywrightWorkerOptions> {
   return {
     name: 'deployment',
     testIgnore: ['unit/**', 'walkthrough/**', 'faults/**'],
-    metadata: { target: 'deployment' },
+    metadata: { target: 'deployment', portal },
     use: {
       ...devices['Desktop Chrome'],
       launchOptions: chromiumLaunch,
@@ -110,8 +117,10 @@ function mockProjects(): Project[] {
   return [
     { name: 'unit', testDir: './tests/unit' },
     {
+      // Every test that needs the test-data API; the tests that run on any target run in the deployment project.
       name: 'journeys',
       testIgnore: ['unit/**', 'walkthrough/**', 'faults/**', DEPLOYMENT_ONLY],
+      grepInvert: ANY_TARGET,
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch },
     },
     {
@@ -160,6 +169,6 @@ function mockProjects(): Project[] {
       fullyParallel: false,
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch },
     },
-    deploymentProject(),
+    deploymentProject('rehearsal'),
   ];
 }

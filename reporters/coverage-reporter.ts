@@ -40,6 +40,7 @@ export class CoverageReporter<C extends Coverage> implements Reporter {
       project: test.parent.project()?.name ?? '',
       passed: result.status === 'passed' && test.expectedStatus === 'passed',
       target: targetOf(test.parent.project()?.metadata),
+      rehearsal: isRehearsal(test.parent.project()?.metadata),
       annotations: result.annotations,
     });
   }
@@ -61,4 +62,9 @@ export class CoverageReporter<C extends Coverage> implements Reporter {
 function targetOf(metadata: Record<string, unknown> | undefined): string {
   const target = metadata?.['target'];
   return typeof target === 'string' ? target : 'mock';
+}
+
+/** Whether the project ran against the rehearsal portal (the mock seeded from the accounts file, playwright.config.ts). */
+function isRehearsal(metadata: Record<string, unknown> | undefined): boolean {
+  return metadata?.['portal'] === 'rehearsal';
 }

@@ -16,6 +16,11 @@ export interface TestRun {
   passed: boolean;
   /** What the test's project ran against (its metadata `target`); without one, the mock. */
   target?: string;
+  /**
+   * A deployment-target run against the rehearsal portal (project metadata `portal: 'rehearsal'`): the mock portal
+   * seeded from the accounts file, so the run counts for the mock as well as for the deployment target.
+   */
+  rehearsal?: boolean;
   annotations: readonly { type: string; description?: string | undefined }[];
 }
 
@@ -63,7 +68,10 @@ export function guideCoverage(
   const onDeployment = new Set<string>();
   const targets = new Set(runs.map((run) => run.target ?? 'mock'));
   const byStep = new Map<string, Map<string, Set<string>>>();
-  const deploymentProjects = new Set(runs.filter((r) => r.target === 'deployment').map((r) => r.project));
+  // Projects whose runs count only for a deployment: not the mock's own, nor the rehearsal of a deployment on it.
+  const deploymentProjects = new Set(
+    runs.filter((r) => r.target === 'deployment' && r.rehearsal !== true).map((r) => r.project),
+  );
   const unknown = new Set<string>();
   for (const run of runs) {
     if (!run.passed) continue;

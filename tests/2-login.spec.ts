@@ -1,5 +1,5 @@
 import { checksRule } from '../fixtures/rules.js';
-import { expect, needsTestApi, test, walkthrough } from '../fixtures/test.js';
+import { ANY_TARGET, ANY_TARGET_TAG, expect, needsTestApi, test, walkthrough } from '../fixtures/test.js';
 import { totpSecretOf } from '../fixtures/people.js';
 import { FAILURE_LIMITS, MESSAGES, PORTAL_MAIL, TOTP, VALIDITY_SECONDS } from '../guide/portal-promises.js';
 import { FirstAuthPage } from '../pages/first-auth-page.js';
@@ -13,7 +13,7 @@ import { expectValidFor, nextOtpCode, nextRegistrationUrl, otherCode } from '../
 test.describe('2. ビジネスポータルのログイン', () => {
   test(
     '2-①〜2-④ MailOTPユーザ: メールで届いたコードでログインしてサービスメニューへ',
-    { ...walkthrough('03-ログイン-MailOTP'), tag: ['@smoke', '@guide'] },
+    { ...walkthrough('03-ログイン-MailOTP'), tag: ['@smoke', '@guide', ANY_TARGET_TAG] },
     async ({ page, accounts, mailbox, guideStep }) => {
       const person = await accounts.get({ secondFactor: 'MailOTP' });
 
@@ -43,24 +43,24 @@ test.describe('2. ビジネスポータルのログイン', () => {
     },
   );
 
-  test('2-② 誤ったパスワードと未知のIDは同じエラーになり、OTPは送られず、ロックの手前で正しいパスワードが通る', async ({
-    page,
-    accounts,
-    mailbox,
-  }) => {
-    const person = await accounts.get({ secondFactor: 'MailOTP' });
-    const firstAuth = await startTwoStepLogin(page);
-    await firstAuth.submit(person.email, `${person.password}x`);
-    await expect(firstAuth.errors).toHaveText(MESSAGES.badCredentials);
-    await firstAuth.expectCurrent();
-    expect(await mailbox.unseenMails(person.email, PORTAL_MAIL.subjects.otp)).toEqual([]);
-    await firstAuth.submit(`nobody-${person.email}`, person.password);
-    await expect(firstAuth.errors).toHaveText(MESSAGES.badCredentials);
-    checksRule('login.credentials.no-enumeration', '2-②');
-    // One failure, far below the lockout: the right password still opens 2-③ (and resets the count on a deployment).
-    const secondAuth = await firstAuth.logInWithMailOtp(person.email, person.password);
-    await secondAuth.enterCode(await nextOtpCode(mailbox, person.email));
-  });
+  test(
+    '2-② 誤ったパスワードと未知のIDは同じエラーになり、OTPは送られず、ロックの手前で正しいパスワードが通る',
+    ANY_TARGET,
+    async ({ page, accounts, mailbox }) => {
+      const person = await accounts.get({ secondFactor: 'MailOTP' });
+      const firstAuth = await startTwoStepLogin(page);
+      await firstAuth.submit(person.email, `${person.password}x`);
+      await expect(firstAuth.errors).toHaveText(MESSAGES.badCredentials);
+      await firstAuth.expectCurrent();
+      expect(await mailbox.unseenMails(person.email, PORTAL_MAIL.subjects.otp)).toEqual([]);
+      await firstAuth.submit(`nobody-${person.email}`, person.password);
+      await expect(firstAuth.errors).toHaveText(MESSAGES.badCredentials);
+      checksRule('login.credentials.no-enumeration', '2-②');
+      // One failure, far below the lockout: the right password still opens 2-③ (and resets the count on a deployment).
+      const secondAuth = await firstAuth.logInWithMailOtp(person.email, person.password);
+      await secondAuth.enterCode(await nextOtpCode(mailbox, person.email));
+    },
+  );
 
   test('2-② 登録前のユーザも誤ったパスワードと同じエラーになる', async ({ page, people }) => {
     const invited = await people.create();
@@ -71,25 +71,25 @@ test.describe('2. ビジネスポータルのログイン', () => {
     checksRule('login.credentials.no-enumeration', '2-②');
   });
 
-  test('2-③ MailOTP: 誤ったコードはエラーで第二認証に留まり、正しいコードは引き続き有効', async ({
-    page,
-    accounts,
-    mailbox,
-  }) => {
-    const person = await accounts.get({ secondFactor: 'MailOTP' });
-    const { secondAuth, code } = await startMailOtpLoginWithCode(page, person, mailbox);
-    await secondAuth.submit(otherCode(code));
-    await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
-    // The right code still works after one wrong try.
-    await secondAuth.expectCurrent();
-    await secondAuth.enterCode(code);
-  });
+  test(
+    '2-③ MailOTP: 誤ったコードはエラーで第二認証に留まり、正しいコードは引き続き有効',
+    ANY_TARGET,
+    async ({ page, accounts, mailbox }) => {
+      const person = await accounts.get({ secondFactor: 'MailOTP' });
+      const { secondAuth, code } = await startMailOtpLoginWithCode(page, person, mailbox);
+      await secondAuth.submit(otherCode(code));
+      await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
+      // The right code still works after one wrong try.
+      await secondAuth.expectCurrent();
+      await secondAuth.enterCode(code);
+    },
+  );
 });
 
 test.describe('2-③ TOTP', () => {
   test(
     '2-①〜2-④ TOTPユーザ: 認証アプリのコードでログインしてサービスメニューへ',
-    walkthrough('04-ログイン-TOTP'),
+    { ...walkthrough('04-ログイン-TOTP'), tag: ['@guide', ANY_TARGET_TAG] },
     async ({ page, accounts, mailbox, totp, guideStep }) => {
       const person = await accounts.get({ secondFactor: 'TOTP', smartPbxContracts: 1 });
       const firstAuth = await guideStep('2-①', async ({ act }) => {
@@ -267,34 +267,38 @@ test.describe('2-② ロックと2-R', () => {
 });
 
 test.describe('セッション', () => {
-  test('2-④ ログアウトでセッションが終わり、ログイン後のページは2-①へ送られる', async ({ page, accounts, logIn }) => {
-    const person = await accounts.get();
-    const menu = await logIn(page, person);
-    const top = await menu.logout();
-    await expect(top.notice).toHaveText(MESSAGES.loggedOut);
+  test(
+    '2-④ ログアウトでセッションが終わり、ログイン後のページは2-①へ送られる',
+    ANY_TARGET,
+    async ({ page, accounts, logIn }) => {
+      const person = await accounts.get();
+      const menu = await logIn(page, person);
+      const top = await menu.logout();
+      await expect(top.notice).toHaveText(MESSAGES.loggedOut);
 
-    await page.goto('/menu');
-    await new LoginTopPage(page).expectCurrent();
-    checksRule('session.logout', '2-④');
-  });
+      await page.goto('/menu');
+      await new LoginTopPage(page).expectCurrent();
+      checksRule('session.logout', '2-④');
+    },
+  );
 
-  test('2-① セッションなしで求めたログイン後のページは2-①へ、ログイン後はそのページへ戻る', async ({
-    page,
-    accounts,
-    totp,
-  }) => {
-    const person = await accounts.get({ secondFactor: 'TOTP', smartPbxContracts: 1 });
-    const wanted = '/menu?service=Arcstar%20Smart%20PBX';
-    await page.goto(wanted);
-    const top = await new LoginTopPage(page).expectCurrent();
-    const firstAuth = await top.startTwoStepLogin();
-    const secondAuth = await firstAuth.logInWithTotp(person.email, person.password);
-    await secondAuth.enterCode(await totp.code(totpSecretOf(person), person.company));
-    await expect(page).toHaveURL(new URL(wanted, page.url()).href);
-    checksRule('session.return-to', '3-①');
-  });
+  test(
+    '2-① セッションなしで求めたログイン後のページは2-①へ、ログイン後はそのページへ戻る',
+    ANY_TARGET,
+    async ({ page, accounts, totp }) => {
+      const person = await accounts.get({ secondFactor: 'TOTP', smartPbxContracts: 1 });
+      const wanted = '/menu?service=Arcstar%20Smart%20PBX';
+      await page.goto(wanted);
+      const top = await new LoginTopPage(page).expectCurrent();
+      const firstAuth = await top.startTwoStepLogin();
+      const secondAuth = await firstAuth.logInWithTotp(person.email, person.password);
+      await secondAuth.enterCode(await totp.code(totpSecretOf(person), person.company));
+      await expect(page).toHaveURL(new URL(wanted, page.url()).href);
+      checksRule('session.return-to', '3-①');
+    },
+  );
 
-  test('2-① ログイン中にトップのURLを開くとサービスメニューになる', async ({ page, accounts, logIn }) => {
+  test('2-① ログイン中にトップのURLを開くとサービスメニューになる', ANY_TARGET, async ({ page, accounts, logIn }) => {
     const person = await accounts.get();
     const menu = await logIn(page, person);
     await page.goto('/');

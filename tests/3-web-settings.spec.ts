@@ -1,5 +1,5 @@
 import { checksRule } from '../fixtures/rules.js';
-import { expect, test, walkthrough } from '../fixtures/test.js';
+import { ANY_TARGET, ANY_TARGET_TAG, expect, test, walkthrough } from '../fixtures/test.js';
 import { firstOf, smartPbxContracts } from '../fixtures/accounts.js';
 import { smartPbx } from '../fixtures/people.js';
 import { MESSAGES } from '../guide/portal-promises.js';
@@ -20,7 +20,7 @@ const settingsRow = (number: string, memo: string) => ({
 test.describe('3. Web設定変更サイトまでの遷移', () => {
   test(
     '3-①〜3-③ Arcstar Smart PBX → Web設定変更サイト → 設定変更一覧 → 設定を変更する → Web設定変更サイト トップ',
-    { ...walkthrough('06-Web設定変更サイト'), tag: ['@smoke', '@guide'] },
+    { ...walkthrough('06-Web設定変更サイト'), tag: ['@smoke', '@guide', ANY_TARGET_TAG] },
     async ({ page, accounts, logIn, guideStep }) => {
       const person = await accounts.get({ smartPbxContracts: 1 });
       const contracts = smartPbxContracts(person);
@@ -71,33 +71,32 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
     },
   );
 
-  test('3-② 同じ会社の二つのグループは、それぞれ自分のSmart PBX契約だけを見る', async ({
-    page,
-    accounts,
-    settingsListOf,
-    guideStep,
-  }) => {
-    const [a, b] = await accounts.twoGroups();
-    const [ofA, ofB] = [smartPbxContracts(a), smartPbxContracts(b)];
-    const numberOfB = firstOf(ofB, 'Smart PBX contract').number;
+  test(
+    '3-② 同じ会社の二つのグループは、それぞれ自分のSmart PBX契約だけを見る',
+    ANY_TARGET,
+    async ({ page, accounts, settingsListOf, guideStep }) => {
+      const [a, b] = await accounts.twoGroups();
+      const [ofA, ofB] = [smartPbxContracts(a), smartPbxContracts(b)];
+      const numberOfB = firstOf(ofB, 'Smart PBX contract').number;
 
-    const listOfA = await settingsListOf(a);
-    await guideStep('3-②', async () => {
-      await expect.poll(() => listOfA.column('ご契約番号')).toEqual(ofA.slice(0, 10).map((c) => c.number));
-      await expect(listOfA.total).toHaveText(`合計 ${ofA.length}件`);
-      // B's number as a keyword finds nothing: the row is not merely on another page.
-      await listOfA.filter(numberOfB);
-      await expect(listOfA.noMatchMessage).toBeVisible();
-      await expect(listOfA.total).toHaveText('合計 0件');
-      checksRule('permissions.list.group-only', '3-②');
-    });
-    const menu = await new ServiceMenuPage(page).open();
-    await menu.logout();
+      const listOfA = await settingsListOf(a);
+      await guideStep('3-②', async () => {
+        await expect.poll(() => listOfA.column('ご契約番号')).toEqual(ofA.slice(0, 10).map((c) => c.number));
+        await expect(listOfA.total).toHaveText(`合計 ${ofA.length}件`);
+        // B's number as a keyword finds nothing: the row is not merely on another page.
+        await listOfA.filter(numberOfB);
+        await expect(listOfA.noMatchMessage).toBeVisible();
+        await expect(listOfA.total).toHaveText('合計 0件');
+        checksRule('permissions.list.group-only', '3-②');
+      });
+      const menu = await new ServiceMenuPage(page).open();
+      await menu.logout();
 
-    const listOfB = await settingsListOf(b);
-    await expect.poll(() => listOfB.records()).toEqual(ofB.slice(0, 10).map((c) => settingsRow(c.number, c.memo)));
-    await expect(listOfB.total).toHaveText(`合計 ${ofB.length}件`);
-  });
+      const listOfB = await settingsListOf(b);
+      await expect.poll(() => listOfB.records()).toEqual(ofB.slice(0, 10).map((c) => settingsRow(c.number, c.memo)));
+      await expect(listOfB.total).toHaveText(`合計 ${ofB.length}件`);
+    },
+  );
 
   test('3-② 絞り込みキーワード: 半角・全角スペース、AND、大文字小文字・全角半角を区別しない、該当なし', async ({
     settingsListWith,
@@ -189,36 +188,35 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
     });
   });
 
-  test('3-③ 設定を変更するでそのN番のWeb設定変更サイトが開き、各入口へ進める', async ({
-    page,
-    accounts,
-    logIn,
-    guideStep,
-  }) => {
-    const person = await accounts.get({ smartPbxContracts: 2 });
-    const contracts = smartPbxContracts(person);
-    // Not the first row: the site must open the N番 chosen, not the list's first.
-    const chosen = firstOf(contracts.slice(1), 'second Smart PBX contract');
-    const menu = await logIn(page, person);
-    const panel = await menu.chooseSmartPbx();
-    const list = await panel.openWebSettingsFromMenu();
+  test(
+    '3-③ 設定を変更するでそのN番のWeb設定変更サイトが開き、各入口へ進める',
+    ANY_TARGET,
+    async ({ page, accounts, logIn, guideStep }) => {
+      const person = await accounts.get({ smartPbxContracts: 2 });
+      const contracts = smartPbxContracts(person);
+      // Not the first row: the site must open the N番 chosen, not the list's first.
+      const chosen = firstOf(contracts.slice(1), 'second Smart PBX contract');
+      const menu = await logIn(page, person);
+      const panel = await menu.chooseSmartPbx();
+      const list = await panel.openWebSettingsFromMenu();
 
-    const top = await guideStep('3-③', async () => {
-      const top = await list.openSettingsFor(chosen.number);
-      await expect(top.memo).toHaveText(chosen.memo);
-      await expect(top.header).toContainText(person.name);
-      checksRule('menu.header', '3-③');
-      return top;
-    });
-    const extensionLinks = await top.openExtensionLinkSettings();
-    await extensionLinks.expectContract(chosen.number);
-    const topAgain = await extensionLinks.backToTop();
-    const incomingGroups = await topAgain.openIncomingGroupSettings();
-    await incomingGroups.expectContract(chosen.number);
-    const topOnceMore = await incomingGroups.backToTop();
-    const back = await topOnceMore.backToList();
-    await expect(back.rows).toHaveCount(Math.min(contracts.length, 10));
-  });
+      const top = await guideStep('3-③', async () => {
+        const top = await list.openSettingsFor(chosen.number);
+        await expect(top.memo).toHaveText(chosen.memo);
+        await expect(top.header).toContainText(person.name);
+        checksRule('menu.header', '3-③');
+        return top;
+      });
+      const extensionLinks = await top.openExtensionLinkSettings();
+      await extensionLinks.expectContract(chosen.number);
+      const topAgain = await extensionLinks.backToTop();
+      const incomingGroups = await topAgain.openIncomingGroupSettings();
+      await incomingGroups.expectContract(chosen.number);
+      const topOnceMore = await incomingGroups.backToTop();
+      const back = await topOnceMore.backToList();
+      await expect(back.rows).toHaveCount(Math.min(contracts.length, 10));
+    },
+  );
 
   test('3-③ 他グループ・存在しない・形式の誤ったN番への直接URLは、そのデータを含まない403ページ', async ({
     page,

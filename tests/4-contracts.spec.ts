@@ -1,5 +1,5 @@
 import { checksRule } from '../fixtures/rules.js';
-import { expect, test, walkthrough } from '../fixtures/test.js';
+import { ANY_TARGET, ANY_TARGET_TAG, expect, test, walkthrough } from '../fixtures/test.js';
 import { firstOf, smartPbxContracts } from '../fixtures/accounts.js';
 import { smartPbx } from '../fixtures/people.js';
 import { MESSAGES, OPERATION_STATUS_SYMBOLS } from '../guide/portal-promises.js';
@@ -21,7 +21,7 @@ const UNO = 'Arcstar Universal One';
 test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認', () => {
   test(
     '4 サービスメニュー → Arcstar Smart PBX → ご契約・運用状況で、グループのSmart PBX契約が表示される',
-    { ...walkthrough('07-ご契約・運用状況一覧'), tag: ['@smoke', '@guide'] },
+    { ...walkthrough('07-ご契約・運用状況一覧'), tag: ['@smoke', '@guide', ANY_TARGET_TAG] },
     async ({ page, accounts, logIn, guideStep }) => {
       const person = await accounts.get({ smartPbxContracts: 1 });
       const contracts = smartPbxContracts(person);
@@ -133,26 +133,30 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
     });
   });
 
-  test('4 同じ会社の二つのグループは異なる契約を見る', async ({ page, accounts, contractStatusOf, guideStep }) => {
-    const [a, b] = await accounts.twoGroups();
-    const [ofA, ofB] = [smartPbxContracts(a), smartPbxContracts(b)];
-    const numberOfB = firstOf(ofB, 'Smart PBX contract').number;
+  test(
+    '4 同じ会社の二つのグループは異なる契約を見る',
+    ANY_TARGET,
+    async ({ page, accounts, contractStatusOf, guideStep }) => {
+      const [a, b] = await accounts.twoGroups();
+      const [ofA, ofB] = [smartPbxContracts(a), smartPbxContracts(b)];
+      const numberOfB = firstOf(ofB, 'Smart PBX contract').number;
 
-    const listOfA = await contractStatusOf(a);
-    await guideStep('4', async () => {
-      await expect.poll(() => listOfA.column('ご契約番号')).toEqual(ofA.slice(0, 10).map((c) => c.number));
-      await listOfA.filter(numberOfB);
-      await expect(listOfA.rows).toHaveCount(0);
-      await expect(listOfA.total).toHaveText('合計 0件');
-      checksRule('permissions.list.group-only', '4');
-    });
-    const menu = await new ServiceMenuPage(page).open();
-    await menu.logout();
+      const listOfA = await contractStatusOf(a);
+      await guideStep('4', async () => {
+        await expect.poll(() => listOfA.column('ご契約番号')).toEqual(ofA.slice(0, 10).map((c) => c.number));
+        await listOfA.filter(numberOfB);
+        await expect(listOfA.rows).toHaveCount(0);
+        await expect(listOfA.total).toHaveText('合計 0件');
+        checksRule('permissions.list.group-only', '4');
+      });
+      const menu = await new ServiceMenuPage(page).open();
+      await menu.logout();
 
-    const listOfB = await contractStatusOf(b);
-    await expect.poll(() => listOfB.records()).toEqual(ofB.slice(0, 10).map(statusRow));
-    await expect(listOfB.total).toHaveText(`合計 ${ofB.length}件`);
-  });
+      const listOfB = await contractStatusOf(b);
+      await expect.poll(() => listOfB.records()).toEqual(ofB.slice(0, 10).map(statusRow));
+      await expect(listOfB.total).toHaveText(`合計 ${ofB.length}件`);
+    },
+  );
 
   test('4 運用状況は正常・工事中・故障・休止をそれぞれ固有の記号と文字で示す', async ({
     contractStatusWith,

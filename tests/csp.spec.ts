@@ -1,10 +1,10 @@
-import { expect, test } from '../fixtures/test.js';
+import { ANY_TARGET, expect, test } from '../fixtures/test.js';
 import { LoginTopPage } from '../pages/login-top-page.js';
 
 // The journeys run under the portal's Content-Security-Policy and fail on a violation (fixtures/test.ts, the
 // `context` fixture listens to the console). This shows the policy is enforced and that a violation reaches the
 // console as the guard expects, in a context of its own so that the violation does not fail this test.
-test.describe('Content-Security-Policy（docs/portal.md 「security.csp」）', () => {
+test.describe('Content-Security-Policy（docs/portal.md 「security.csp」）', ANY_TARGET, () => {
   test('2-① インラインのスタイルやスクリプトはブロックされ、違反はコンソールに出る', async ({ browser, config }) => {
     const context = await browser.newContext({ baseURL: config.portalUrl });
     try {

@@ -1,10 +1,10 @@
 import nodemailer from 'nodemailer';
 import { randomBytes } from 'node:crypto';
 import { Mailbox } from '../fixtures/mailbox.js';
-import { expect, test } from '../fixtures/test.js';
+import { ANY_TARGET, expect, test } from '../fixtures/test.js';
 
 // Self-tests of the mailbox fixture against the real Mailpit: it must wait for exactly this test's mail.
-test.describe('mailboxフィクスチャ（Mailpit）', () => {
+test.describe('mailboxフィクスチャ（Mailpit）', ANY_TARGET, () => {
   const unique = () => `mbx+${randomBytes(6).toString('hex')}@example.test`;
 
   test('宛先へのMailpitのイベントで起き、各メールを一度だけ古い順に返す', async ({ config, mailbox }) => {

@@ -1,6 +1,6 @@
 import { contractsOf, firstOf, smartPbxContracts, type Account } from '../fixtures/accounts.js';
 import { checksRule } from '../fixtures/rules.js';
-import { expect, test } from '../fixtures/test.js';
+import { ANY_TARGET, expect, test } from '../fixtures/test.js';
 import { OPERATION_STATUS_SYMBOLS, SERVICE_NAMES } from '../guide/portal-promises.js';
 import type { ContractStatusListPage } from '../pages/contract-status-list-page.js';
 import type { SmartPbxPanel } from '../pages/smart-pbx-panel.js';
@@ -60,7 +60,7 @@ async function openList(
 }
 
 for (const screen of SCREENS) {
-  test.describe(`${screen} 一覧のルール（既存のアカウントの契約で、どのターゲットでも）`, () => {
+  test.describe(`${screen} 一覧のルール（既存のアカウントの契約で、どのターゲットでも）`, ANY_TARGET, () => {
     test(`${screen} 表示件数の既定は10件、合計 N件、ページ送りは表示件数を保つ`, async ({
       accounts,
       smartPbxPanelOf,
@@ -127,30 +127,31 @@ for (const screen of SCREENS) {
   });
 }
 
-test('4 表示対象のサービスはグループのサービスをカタログ順に示し、キーワードを保って切り替える', async ({
-  accounts,
-  smartPbxPanelOf,
-}) => {
-  const account = await accounts.get({ smartPbxContracts: 1, services: 2 });
-  const ordered = SERVICE_NAMES.filter((s) => account.services.includes(s));
-  const other = firstOf(
-    ordered.filter((s) => s !== 'Arcstar Smart PBX'),
-    'service besides Smart PBX',
-  );
-  const ofOther = contractsOf(account, other);
-  const list = (await openList(smartPbxPanelOf, account, '4')) as ContractStatusListPage;
+test(
+  '4 表示対象のサービスはグループのサービスをカタログ順に示し、キーワードを保って切り替える',
+  ANY_TARGET,
+  async ({ accounts, smartPbxPanelOf }) => {
+    const account = await accounts.get({ smartPbxContracts: 1, services: 2 });
+    const ordered = SERVICE_NAMES.filter((s) => account.services.includes(s));
+    const other = firstOf(
+      ordered.filter((s) => s !== 'Arcstar Smart PBX'),
+      'service besides Smart PBX',
+    );
+    const ofOther = contractsOf(account, other);
+    const list = (await openList(smartPbxPanelOf, account, '4')) as ContractStatusListPage;
 
-  await expect(list.serviceChoices).toHaveText(ordered);
-  await list.chooseService(other);
-  await expect(list.service).toHaveValue(other);
-  await expect.poll(() => list.column('ご契約番号')).toEqual(numbersOf(ofOther.slice(0, PAGE_SIZE)));
+    await expect(list.serviceChoices).toHaveText(ordered);
+    await list.chooseService(other);
+    await expect(list.service).toHaveValue(other);
+    await expect.poll(() => list.column('ご契約番号')).toEqual(numbersOf(ofOther.slice(0, PAGE_SIZE)));
 
-  // A keyword set on one service stays when the list switches to another.
-  const keyword = wordOf('4', firstOf(ofOther, `${other} contract`));
-  await list.filter(keyword);
-  await list.chooseService('Arcstar Smart PBX');
-  await expect(list.keyword).toHaveValue(keyword);
-  const pbx = matching('4', smartPbxContracts(account), keyword);
-  await expect.poll(() => list.column('ご契約番号')).toEqual(numbersOf(pbx.slice(0, PAGE_SIZE)));
-  checksRule('list.service.scope', '4');
-});
+    // A keyword set on one service stays when the list switches to another.
+    const keyword = wordOf('4', firstOf(ofOther, `${other} contract`));
+    await list.filter(keyword);
+    await list.chooseService('Arcstar Smart PBX');
+    await expect(list.keyword).toHaveValue(keyword);
+    const pbx = matching('4', smartPbxContracts(account), keyword);
+    await expect.poll(() => list.column('ご契約番号')).toEqual(numbersOf(pbx.slice(0, PAGE_SIZE)));
+    checksRule('list.service.scope', '4');
+  },
+);

@@ -1,7 +1,7 @@
-import { expect, test } from '../../fixtures/test.js';
+import { ANY_TARGET, expect, test } from '../../fixtures/test.js';
 
 // Runs in the deployment project only (playwright.config.ts): what that project relies on about its portal.
-test.describe('デプロイ先（deployment）', () => {
+test.describe('デプロイ先（deployment）', ANY_TARGET, () => {
   test('テストデータAPI（/__test__）はなく、どの入口も404を返す', async ({ request, target }) => {
     expect(target).toBe('deployment');
     for (const [method, path] of [

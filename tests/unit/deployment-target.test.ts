@@ -92,6 +92,22 @@ test.describe('デプロイ先のターゲット（accounts file, config, covera
     expect(split.missing).toEqual(['4 (deployment)']);
   });
 
+  test('a run against the rehearsal portal (the mock seeded from the accounts file) counts for the mock too', () => {
+    const mockOnly = GUIDE_STEP_IDS.filter((id) => !DEPLOYMENT_STEPS.includes(id));
+    const onStaging = guideCoverage([
+      run('journeys', 'mock', mockOnly),
+      run('deployment', 'deployment', DEPLOYMENT_STEPS),
+    ]);
+    // On a staging portal the deployment's steps say nothing of the mock: each of them is missing there.
+    expect(onStaging.missing).toEqual(DEPLOYMENT_STEPS.filter((id) => !mockOnly.includes(id)));
+    const rehearsed = guideCoverage([
+      run('journeys', 'mock', mockOnly),
+      { ...run('deployment', 'deployment', DEPLOYMENT_STEPS), rehearsal: true },
+    ]);
+    expect(rehearsed.missing).toEqual([]);
+    expect(rehearsed.deployment?.checked).toEqual([...DEPLOYMENT_STEPS]);
+  });
+
   test('an account leased by one test is handed to another only after release', async () => {
     const leases = new AccountLeases(`http://leases.test/${Math.random()}`);
     const first = await leases.acquire([['a@example.test'], ['b@example.test']], 1_000);
