@@ -8,6 +8,14 @@ const schema = z.object({
   PORTAL_TEST_API: z.enum(['0', '1']).default('0'),
   /** An accounts file to start with (mock-portal/seed/seed-accounts.ts). */
   PORTAL_SEED: z.string().min(1).optional(),
+  /** scrypt cost (N) for the password hashes it makes; unset: the real one (mock-portal/security/secrets.ts). */
+  PORTAL_PASSWORD_HASH_COST: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(2 ** 20)
+    .refine((n) => Number.isInteger(Math.log2(n)), 'must be a power of two (scrypt\u2019s N)')
+    .optional(),
 });
 
 export interface PortalConfig {
@@ -18,6 +26,7 @@ export interface PortalConfig {
   smtpPort: number;
   testApi: boolean;
   seedFile: string | undefined;
+  passwordHashCost: number | undefined;
 }
 
 export function readPortalConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
@@ -35,5 +44,6 @@ export function readPortalConfig(env: NodeJS.ProcessEnv = process.env): PortalCo
     smtpPort: result.data.SMTP_PORT,
     testApi: result.data.PORTAL_TEST_API === '1',
     seedFile: result.data.PORTAL_SEED,
+    passwordHashCost: result.data.PORTAL_PASSWORD_HASH_COST,
   };
 }

@@ -15,10 +15,11 @@ export interface PortalDeps {
   /** Serve /__test__/* (only when started with PORTAL_TEST_API=1). */
   testApi: boolean;
   /**
-   * scrypt cost (N) for new password hashes; unset (the real SCRYPT_COST) everywhere but in-process unit tests that
-   * create many users and have no use for slow hashes (tests/unit/portal-harness.ts).
+   * scrypt cost (N) for new password hashes; unset: the real SCRYPT_COST. Lower only where many users are made and
+   * nothing checks how slow a hash is: in-process unit tests (tests/unit/portal-harness.ts) and the portal `npm test`
+   * starts (PORTAL_PASSWORD_HASH_COST, scripts/services.ts). Each hash records its cost, so verifying never guesses.
    */
-  passwordHashCost?: number;
+  passwordHashCost?: number | undefined;
 }
 
 export interface AppEnv {

@@ -36,6 +36,7 @@ const app = createApp({
   sessions: new SessionStore(),
   baseUrl: config.baseUrl,
   testApi: config.testApi,
+  passwordHashCost: config.passwordHashCost,
 });
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => {

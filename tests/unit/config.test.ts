@@ -27,4 +27,12 @@ test.describe('configuration (dotenv + zod)', () => {
     expect(readPortalConfig({ PORTAL_TEST_API: '1' }).testApi).toBe(true);
     expect(readPortalConfig({ PORTAL_URL: 'http://127.0.0.1:4310' }).port).toBe(4310);
   });
+
+  test('the password hash cost is the real one unless PORTAL_PASSWORD_HASH_COST names a power of two', () => {
+    expect(readPortalConfig({}).passwordHashCost).toBeUndefined();
+    expect(readPortalConfig({ PORTAL_PASSWORD_HASH_COST: '1024' }).passwordHashCost).toBe(1024);
+    for (const bad of ['1000', '1', '0', 'cheap', String(2 ** 21)]) {
+      expect(() => readPortalConfig({ PORTAL_PASSWORD_HASH_COST: bad }), bad).toThrow(/PORTAL_PASSWORD_HASH_COST/);
+    }
+  });
 });
