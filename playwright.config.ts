@@ -26,7 +26,7 @@ const SAMPLE_JOURNEY_FILE = '**/4-contracts.spec.ts';
 const DEPLOYMENT_ONLY = 'deployment/**';
 // Tests that run on any target (fixtures/target.ts): on the mock they run once, in the deployment project against the
 // rehearsal portal, not again in journeys.
-const ANY_TARGET = new RegExp(ANY_TARGET_TAG);
+const ANY_TARGET_TESTS = new RegExp(ANY_TARGET_TAG);
 
 // A bad or missing accounts file stops the run here, within seconds, naming the file and the field.
 try {
@@ -80,7 +80,7 @@ export default defineConfig({
     trace: 'on-first-retry',
     screenshot: 'only-on-failure',
   },
-  projects: config.target === 'deployment' ? [deploymentProject('staging')] : mockProjects(),
+  projects: config.target === 'deployment' ? [deploymentProject()] : mockProjects(),
   webServer: servicesOfTarget(config).map((service) => ({
     name: service.name,
     command: service.command,
@@ -97,13 +97,11 @@ export default defineConfig({
  * from the accounts file, whose passing tests therefore count for the mock's coverage too. Tests that need the
  * test-data API are skipped with the reason (fixtures/target.ts); tests/deployment/ checks that there is none.
  */
-function deploymentProject(
-  portal: 'staging' | 'rehearsal',
-): Project<PlaywrightTestOptions & { target: Target }, PlaywrightWorkerOptions> {
+function deploymentProject(): Project<PlaywrightTestOptions & { target: Target }, PlaywrightWorkerOptions> {
   return {
     name: 'deployment',
     testIgnore: ['unit/**', 'walkthrough/**', 'faults/**'],
-    metadata: { target: 'deployment', portal },
+    metadata: { target: 'deployment', portal: config.target === 'deployment' ? 'staging' : 'rehearsal' },
     use: {
       ...devices['Desktop Chrome'],
       launchOptions: chromiumLaunch,
@@ -120,7 +118,7 @@ function mockProjects(): Project[] {
       // Every test that needs the test-data API; the tests that run on any target run in the deployment project.
       name: 'journeys',
       testIgnore: ['unit/**', 'walkthrough/**', 'faults/**', DEPLOYMENT_ONLY],
-      grepInvert: ANY_TARGET,
+      grepInvert: ANY_TARGET_TESTS,
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch },
     },
     {
@@ -169,6 +167,6 @@ function mockProjects(): Project[] {
       fullyParallel: false,
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch },
     },
-    deploymentProject('rehearsal'),
+    deploymentProject(),
   ];
 }

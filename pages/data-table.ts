@@ -30,27 +30,25 @@ export class DataTable {
 
   /** Every row's text in one column, top to bottom. */
   async column(column: string): Promise<string[]> {
-    const index = await this.columnIndex(column);
-    return (await this.cellTexts()).map((cells) => cells[index] ?? '');
+    const names = await this.columnNames();
+    const index = indexOfColumn(names, column);
+    return (await this.cellTexts(names.length)).map((cells) => cells[index] ?? '');
   }
 
   /** Every row as { column header: cell text }. */
   async records(): Promise<Record<string, string>[]> {
     const names = await this.columnNames();
-    return (await this.cellTexts()).map((cells) => Object.fromEntries(names.map((name, i) => [name, cells[i] ?? ''])));
+    return (await this.cellTexts(names.length)).map((cells) =>
+      Object.fromEntries(names.map((name, i) => [name, cells[i] ?? ''])),
+    );
   }
 
   /**
-   * Every data row's cell texts, read in one round trip for the whole table (a row at a time costs a round trip per
-   * row, which on a 100-row page is most of a list test's time). Throws when the rows are not all as wide as the
-   * header, so a caller polling the table retries rather than reading a table that is being replaced.
+   * Every data row's cell texts, the whole table in one read rather than a round trip per row. Throws when the rows
+   * are not all `width` cells wide, so a caller polling the table retries rather than reading one being replaced.
    */
-  private async cellTexts(): Promise<string[][]> {
-    const [width, count, cells] = await Promise.all([
-      this.headers.count(),
-      this.rows.count(),
-      this.rows.getByRole('cell').allInnerTexts(),
-    ]);
+  private async cellTexts(width: number): Promise<string[][]> {
+    const [count, cells] = await Promise.all([this.rows.count(), this.rows.getByRole('cell').allInnerTexts()]);
     if (cells.length !== width * count) {
       throw new Error(`The table's ${count} rows have ${cells.length} cells, not ${width} each`);
     }
@@ -58,9 +56,12 @@ export class DataTable {
   }
 
   private async columnIndex(column: string): Promise<number> {
-    const names = await this.columnNames();
-    const index = names.indexOf(column);
-    if (index === -1) throw new Error(`No column 「${column}」 in the table (columns: ${names.join(' | ')})`);
-    return index;
+    return indexOfColumn(await this.columnNames(), column);
   }
+}
+
+function indexOfColumn(names: readonly string[], column: string): number {
+  const index = names.indexOf(column);
+  if (index === -1) throw new Error(`No column 「${column}」 in the table (columns: ${names.join(' | ')})`);
+  return index;
 }

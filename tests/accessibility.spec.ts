@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, needsTestApi, test } from '../fixtures/test.js';
 import { smartPbx } from '../fixtures/people.js';
 import { MESSAGES } from '../guide/portal-promises.js';
@@ -6,6 +7,11 @@ import { LoginTopPage } from '../pages/login-top-page.js';
 import { PasswordResetPage } from '../pages/password-reset-page.js';
 import { expectAccessible } from '../support/accessibility.js';
 import { nextOtpCode, nextRegistrationUrl, otherCode } from '../support/portal-mail.js';
+
+/** Scans the page as it is now, as a step named for the screen, so the report lists every screen scanned. */
+function scannerOf(page: Page): (screen: string) => Promise<void> {
+  return (screen) => test.step(screen, () => expectAccessible(page, screen));
+}
 
 // Every test here makes its own people or moves the clock: mock only (skipped on a deployment, saying why).
 needsTestApi();
@@ -17,7 +23,7 @@ test.describe('アクセシビリティ（axe, WCAG 2.1 A/AA）', () => {
   test('1-① MailOTPユーザの本人確認とエラー表示', async ({ page, people, mailbox }) => {
     const person = await people.create({ secondFactor: 'MailOTP', contracts: [smartPbx('N123456789')] });
     const url = await nextRegistrationUrl(mailbox, person.email);
-    const scan = (screen: string) => test.step(screen, () => expectAccessible(page, screen));
+    const scan = scannerOf(page);
 
     const identity = await new IdentityCheckPage(page).open(url);
     await scan('1-① 本人確認');
@@ -32,7 +38,7 @@ test.describe('アクセシビリティ（axe, WCAG 2.1 A/AA）', () => {
   test('1-②〜2-① MailOTPユーザのパスワード設定とエラー表示、使用済みURL', async ({ page, people, mailbox }) => {
     const person = await people.create({ secondFactor: 'MailOTP', contracts: [smartPbx('N123456789')] });
     const url = await nextRegistrationUrl(mailbox, person.email);
-    const scan = (screen: string) => test.step(screen, () => expectAccessible(page, screen));
+    const scan = scannerOf(page);
 
     const passwordPage = await new IdentityCheckPage(page).open(url).then((i) => i.confirmIdentity(person));
     await scan('1-② パスワード設定');
@@ -55,7 +61,7 @@ test.describe('アクセシビリティ（axe, WCAG 2.1 A/AA）', () => {
       state: 'active',
       contracts: [smartPbx('N123456789')],
     });
-    const scan = (screen: string) => test.step(screen, () => expectAccessible(page, screen));
+    const scan = scannerOf(page);
 
     const firstAuth = await new LoginTopPage(page).open().then((top) => top.startTwoStepLogin());
     await scan('2-② 第一認証');
@@ -78,7 +84,7 @@ test.describe('アクセシビリティ（axe, WCAG 2.1 A/AA）', () => {
       state: 'active',
       contracts: [smartPbx('N123456789')],
     });
-    const scan = (screen: string) => test.step(screen, () => expectAccessible(page, screen));
+    const scan = scannerOf(page);
 
     const panel = await smartPbxPanelOf(person);
     await scan('3-① Arcstar Smart PBX');
@@ -95,7 +101,7 @@ test.describe('アクセシビリティ（axe, WCAG 2.1 A/AA）', () => {
       state: 'active',
       contracts: [smartPbx('N123456789')],
     });
-    const scan = (screen: string) => test.step(screen, () => expectAccessible(page, screen));
+    const scan = scannerOf(page);
 
     const statusList = await smartPbxPanelOf(person).then((panel) => panel.openContractStatus());
     await expect(statusList.service).toHaveValue('Arcstar Smart PBX');
@@ -109,7 +115,7 @@ test.describe('アクセシビリティ（axe, WCAG 2.1 A/AA）', () => {
   test('1-② 完了〜2-③ TOTPユーザのTOTP初期設定と第二認証', async ({ page, people, mailbox, portal, totp }) => {
     const person = await people.create({ secondFactor: 'TOTP' });
     const url = await nextRegistrationUrl(mailbox, person.email);
-    const scan = (screen: string) => test.step(screen, () => expectAccessible(page, screen));
+    const scan = scannerOf(page);
 
     const passwordPage = await new IdentityCheckPage(page).open(url).then((i) => i.confirmIdentity(person));
     const done = await passwordPage.setPassword(person.password);
@@ -132,7 +138,7 @@ test.describe('アクセシビリティ（axe, WCAG 2.1 A/AA）', () => {
 
   test('2-R パスワード再設定と受付画面', async ({ page, people }) => {
     const person = await people.create({ secondFactor: 'MailOTP' });
-    const scan = (screen: string) => test.step(screen, () => expectAccessible(page, screen));
+    const scan = scannerOf(page);
 
     const reset = await new LoginTopPage(page).open().then((top) => top.openPasswordReset());
     await scan('2-R パスワード再設定');
