@@ -48,8 +48,9 @@ export class DataTable {
    * When the text does not split into that many rows as wide as the header, the cells are read one by one instead.
    */
   private async read(): Promise<{ names: string[]; rows: string[][] }> {
-    const [text, count] = await Promise.all([this.root.innerText(), this.rows.count()]);
-    const table = splitRenderedTable(text);
+    // innerText waits for exactly one table: when there is none (or more), read what is there, as before.
+    const [tables, count] = await Promise.all([this.root.count(), this.rows.count()]);
+    const table = tables === 1 ? splitRenderedTable(await this.root.innerText()) : undefined;
     if (table && table.rows.length === count) return table;
     return this.readCellByCell();
   }
