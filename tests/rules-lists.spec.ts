@@ -30,8 +30,9 @@ function openWith(list: ListPage, screen: ListScreen, query: Record<string, stri
   return list.openWith(screen === '4' ? { service: PBX, ...query } : query);
 }
 
-/** A contract whose text shows as ごメモ on 3-② and as 拠点 on 4. */
-const pbx = (number: string, text: string) => smartPbx(number, { memo: text, site: text });
+/** A contract whose text shows as ごメモ on 3-② and as 拠点 on 4 (グループ番号, shown on 4 only, when given). */
+const pbx = (number: string, text: string, groupNumber?: string) =>
+  smartPbx(number, { memo: text, site: text, ...(groupNumber === undefined ? {} : { groupNumber }) });
 
 for (const screen of SCREENS) {
   test(`${screen} 絞り込みキーワード: スペース区切り・AND・大文字小文字と全角半角・検索する列・列をまたがない・100文字・URL`, async ({
@@ -43,10 +44,10 @@ for (const screen of SCREENS) {
       state: 'active',
       // Made out of order: the list sorts by ご契約番号.
       contracts: [
-        pbx('N100000003', '総務部 Tokyo'),
-        pbx('N100000001', '営業部 東京'),
-        pbx('N100000789', '営業部'),
-        pbx('N100000002', '営業部 大阪'),
+        pbx('N100000003', '総務部 Tokyo', 'G-001'),
+        pbx('N100000001', '営業部 東京', 'G-001'),
+        pbx('N100000789', '営業部', 'G-002'),
+        pbx('N100000002', '営業部 大阪', 'G-002'),
         { number: 'N100000004', memo: '営業部 東京', site: '営業部 東京', service: IP_VOICE },
       ],
     });
@@ -63,14 +64,20 @@ for (const screen of SCREENS) {
     // OR would add N100000002 and N100000789 (営業) and the IP Voice contract.
     await list.filter('営業 東京');
     await expect.poll(numbers).toEqual(['N100000001']);
+    await expect(list.keyword).toHaveValue('営業 東京');
     await expect(list.total).toHaveText('合計 1件');
-    checksRule('list.keyword.and', screen);
 
     // Reloading the filtered URL keeps the filter (a GET form).
     await page.reload();
     await expect(list.keyword).toHaveValue('営業 東京');
     await expect.poll(numbers).toEqual(['N100000001']);
     checksRule('list.keyword.url', screen);
+
+    // Each term matches a row, but no row holds both: nothing (OR would list N100000001 and N100000002).
+    await list.filter('東京 大阪');
+    await expect(list.noMatchMessage).toBeVisible();
+    await expect(list.total).toHaveText('合計 0件');
+    checksRule('list.keyword.and', screen);
 
     // One term 「営業 大阪」 would match nothing (the memo reads 営業部 大阪); only spaces would hide rows without spaces.
     await list.filter('営業\u3000大阪');
@@ -83,21 +90,25 @@ for (const screen of SCREENS) {
       ['ＴＯＫＹＯ', ['N100000003']],
       ['tokyo', ['N100000003']],
       ['ｎ１０００００７８９', ['N100000789']],
+      ['n１０００００７８９', ['N100000789']],
     ] as const) {
       await list.filter(keyword);
       await expect.poll(numbers, { message: keyword }).toEqual(expected);
     }
     checksRule('list.keyword.normalize', screen);
 
-    // A word only in ごメモ / 拠点, a ご契約番号; on 4 also the status text and symbol and the service name.
+    // A word only in ごメモ / 拠点, a ご契約番号, both at once; on 4 also the status text and symbol, the service name
+    // and the グループ番号 (typed full-width).
     const byColumn: [string, string[]][] = [
       ['総務', ['N100000003']],
       ['N100000002', ['N100000002']],
+      ['tokyo\u3000n100000003', ['N100000003']],
       ...(screen === '4'
         ? ([
             ['◎', all],
             ['正常 総務', ['N100000003']],
             ['smart 大阪', ['N100000002']],
+            ['ｇ－００１', ['N100000001', 'N100000003']],
           ] as [string, string[]][])
         : []),
     ];
@@ -114,6 +125,11 @@ for (const screen of SCREENS) {
     await expect(list.total).toHaveText('合計 0件');
     checksRule('list.keyword.no-span', screen);
     checksRule('list.empty', screen);
+
+    // An emptied keyword lists everything again.
+    await list.filter('');
+    await expect.poll(numbers).toEqual(all);
+    await expect(list.total).toHaveText('合計 4件');
 
     // 100 characters: applied; 101: refused with the message, not applied (the input stops at 100, so by URL).
     await openWith(list, screen, { keyword: `東京${' '.repeat(98)}` });
@@ -154,6 +170,12 @@ for (const screen of SCREENS) {
     await expect(list.total).toHaveText('合計 23件');
     checksRule('list.total', screen);
 
+    // Three pages of 10; the last holds the rest.
+    await expect.poll(() => list.pageNumbers()).toEqual(['1', '2', '3']);
+    await list.goToPage(3);
+    await expect.poll(shown).toEqual(numbers.slice(20));
+    await expect(list.total).toHaveText('合計 23件');
+
     for (const size of ['15', 'abc', '-1']) {
       await openWith(list, screen, { size });
       await expect.poll(shown, { message: `size=${size}` }).toEqual(numbers.slice(0, 10));
@@ -167,11 +189,17 @@ for (const screen of SCREENS) {
     await expect.poll(shown).toEqual(numbers.slice(20));
     await expect(list.pageSize).toHaveValue('20');
 
-    // 東京 = the odd numbers, 12 rows; page 2 of 10 is N500000021, N500000023 (unfiltered: 11–20; IP Voice: its 11, 12).
-    await list.setPageSize(10);
+    // 50 a page: one page, no pager.
+    await list.setPageSize(50);
+    await expect.poll(shown).toEqual(numbers);
+    await expect(list.pager).toBeHidden();
+
+    // 東京 = the odd numbers, 12 rows: the filter keeps 50 a page (not the default 10); page 2 of 10 is N500000021,
+    // N500000023 (unfiltered: 11–20; IP Voice: its 11, 12).
     await list.filter('東京');
-    await expect(list.pageSize).toHaveValue('10');
+    await expect(list.pageSize).toHaveValue('50');
     await expect(list.total).toHaveText('合計 12件');
+    await list.setPageSize(10);
     await list.goToPage(2);
     await expect.poll(shown).toEqual(['N500000021', 'N500000023']);
     await expect(list.keyword).toHaveValue('東京');
