@@ -43,9 +43,10 @@ export class DataTable {
 
   /**
    * The header names and every data row's cell texts, from the table's rendered text (innerText) and its row count.
-   * Reading the cells as a list of elements would load Playwright's helper script into the page a second time, which
-   * cost ~60 ms of CPU per list page shown (measured on the portal's lists); these two reads need no second copy.
-   * When the text does not split into that many rows as wide as the header, the cells are read one by one instead.
+   * Reading the cells as a list of elements (allInnerTexts) runs in the page's own world, where Playwright first loads
+   * its helper script a second time: ~60 ms of CPU per list page shown (measured on the portal's lists). innerText and
+   * the counts run where locators already run. When the text does not split into that many rows as wide as the
+   * header, the cells are read one by one instead.
    */
   private async read(): Promise<{ names: string[]; rows: string[][] }> {
     // innerText waits for exactly one table: when there is none (or more), read what is there, as before.
