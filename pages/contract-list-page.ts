@@ -45,13 +45,13 @@ export abstract class ContractListPage extends PortalPage {
   /** One column's texts, top to bottom (empty when the list is empty). */
   async column(column: string): Promise<string[]> {
     await this.expectListed();
-    return (await this.rows.count()) === 0 ? [] : this.table.column(column);
+    return this.table.column(column);
   }
 
   /** Every row as { column header: text }. */
   async records(): Promise<Record<string, string>[]> {
     await this.expectListed();
-    return (await this.rows.count()) === 0 ? [] : this.table.records();
+    return this.table.records();
   }
 
   /** Page links of the pager ('前へ' and '次へ' left out). */

@@ -28,14 +28,15 @@ export class DataTable {
     return row.getByRole('cell').nth(await this.columnIndex(column));
   }
 
-  /** Every row's text in one column, top to bottom. */
+  /** Every row's text in one column, top to bottom; empty when the table has no rows, or there is no table. */
   async column(column: string): Promise<string[]> {
     const { names, rows } = await this.read();
+    if (rows.length === 0) return [];
     const index = indexOfColumn(names, column);
     return rows.map((cells) => cells[index] ?? '');
   }
 
-  /** Every row as { column header: cell text }. */
+  /** Every row as { column header: cell text }; empty when the table has no rows, or there is no table. */
   async records(): Promise<Record<string, string>[]> {
     const { names, rows } = await this.read();
     return rows.map((cells) => Object.fromEntries(names.map((name, i) => [name, cells[i] ?? ''])));
@@ -49,8 +50,9 @@ export class DataTable {
    * header, the cells are read one by one instead.
    */
   private async read(): Promise<{ names: string[]; rows: string[][] }> {
-    // innerText waits for exactly one table: when there is none (or more), read what is there, as before.
+    // innerText waits for exactly one table: with none there is nothing to read; with several, read what is there.
     const [tables, count] = await Promise.all([this.root.count(), this.rows.count()]);
+    if (tables === 0) return { names: [], rows: [] };
     const table = tables === 1 ? splitRenderedTable(await this.root.innerText()) : undefined;
     if (table && table.rows.length === count) return table;
     return this.readCellByCell();

@@ -32,7 +32,7 @@ function openWith(list: ListPage, screen: ListScreen, query: Record<string, stri
 
 /** A contract whose text shows as ごメモ on 3-② and as 拠点 on 4 (グループ番号, shown on 4 only, when given). */
 const pbx = (number: string, text: string, groupNumber?: string) =>
-  smartPbx(number, { memo: text, site: text, ...(groupNumber === undefined ? {} : { groupNumber }) });
+  smartPbx(number, { memo: text, site: text, groupNumber });
 
 for (const screen of SCREENS) {
   test(`${screen} 絞り込みキーワード: スペース区切り・AND・大文字小文字と全角半角・検索する列・列をまたがない・100文字・URL`, async ({
