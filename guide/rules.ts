@@ -25,6 +25,7 @@ export const RULE_AREAS = {
   escaping: 'Sessions and safety',
   security: 'Sessions and safety',
   mail: 'Mails',
+  a11y: 'Accessibility',
 } as const;
 
 export const RULES = {
@@ -348,6 +349,28 @@ export const RULES = {
     screens: ['2-①', '2-②', '2-③ MailOTP', '2-④', '3-①', '3-②', '3-③', '4'],
     rule: 'Every response carries X-Content-Type-Options: nosniff, X-Frame-Options: DENY, Referrer-Policy: same-origin.',
     broken: 'The portal can be framed.',
+  },
+  // Accessibility: each screen scanned with axe by the journeys that reach it (support/accessibility.ts scanScreen),
+  // its error states too; tests/accessibility.spec.ts scans the pages that belong to no guide step.
+  'a11y.wcag21aa': {
+    screens: [
+      '1-①',
+      '1-②',
+      '1-② done',
+      '1-③',
+      '2-①',
+      '2-②',
+      '2-③ MailOTP',
+      '2-③ TOTP',
+      '2-④',
+      '2-R',
+      '3-①',
+      '3-②',
+      '3-③',
+      '4',
+    ],
+    rule: 'No axe violation of WCAG 2.1 A and AA, error states included (exceptions: tests/a11y-exceptions.ts).',
+    broken: 'Text below 4.5:1 contrast, a field without a label.',
   },
   // Mails
   'mail.sender': {

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { checksRule } from '../fixtures/rules.js';
+import type { ScreenOf } from '../guide/rules.js';
 import { A11Y_EXCEPTIONS } from '../tests/a11y-exceptions.js';
 
 /** WCAG 2.0 and 2.1, levels A and AA. */
@@ -34,4 +36,19 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
       elements: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
     }));
   expect.soft(violations, `axe (WCAG 2.1 A/AA) on ${screen}`).toEqual([]);
+}
+
+/** A guide screen that the rule `a11y.wcag21aa` (guide/rules.ts) applies to. */
+export type ScannedScreen = ScreenOf<'a11y.wcag21aa'>;
+
+/**
+ * Scans a guide screen where a journey has brought it (`state` says which: the empty form, an error shown), as a step
+ * named `axe: <screen> <state>`, and records the check of `a11y.wcag21aa` on that screen for rule coverage. The journeys
+ * scan as they go, so no screen is walked to twice just to be scanned; rule coverage fails a strict run that leaves a
+ * screen unscanned.
+ */
+export async function scanScreen(page: Page, screen: ScannedScreen, state: string): Promise<void> {
+  const name = `${screen} ${state}`;
+  await test.step(`axe: ${name}`, () => expectAccessible(page, name));
+  checksRule('a11y.wcag21aa', screen);
 }

@@ -16,6 +16,7 @@ import { TotpSetupPage } from '../pages/totp-setup-page.js';
 import { registrationUrlFrom } from '../support/mail-parsing.js';
 import { parseOtpauthUri } from '../support/otpauth-uri.js';
 import { decodeQrPng } from '../support/qr.js';
+import { scanScreen } from '../support/accessibility.js';
 import { expectValidFor, nextRegistrationUrl } from '../support/portal-mail.js';
 
 // Every test here makes its own people or moves the clock: mock only (skipped on a deployment, saying why).
@@ -99,11 +100,20 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
     });
   });
 
-  test('1-① 本人確認: 不一致はどの項目かを示さず、URLは引き続き使える', async ({ page, people, guideStep }) => {
+  test('1-① 本人確認: 形式の誤りはその項目の、不一致はどの項目も示さないメッセージになり、URLは引き続き使える', async ({
+    page,
+    people,
+    guideStep,
+  }) => {
     const person = await people.create({ secondFactor: 'MailOTP' });
     const identity = await new IdentityCheckPage(page).open(registrationUrlOf(person));
+    await scanScreen(page, '1-①', '本人確認');
 
     await guideStep('1-①', async () => {
+      await identity.submit({ ...person, phone: '03-1234-5678' });
+      await identity.expectCurrent();
+      await expect(identity.errors).toContainText(MESSAGES.phoneFormat);
+      await scanScreen(page, '1-①', '本人確認（入力エラー）');
       for (const wrong of [
         { ...person, phone: '0399999999' },
         { ...person, name: '別人　花子' },
@@ -116,6 +126,7 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
           await expect(identity.errors).not.toContainText(field);
         }
       }
+      await scanScreen(page, '1-①', '本人確認（一致しない）');
       checksRule('registration.identity.no-field-hint', '1-①');
       // Names compare after unifying full- and half-width spaces and trimming.
       await identity.confirmIdentity({ ...person, name: ` ${person.name.replace('\u3000', ' ')} ` });
@@ -152,6 +163,7 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
     const identity = await new IdentityCheckPage(page).open(registrationUrlOf(person));
     const passwordPage = await identity.confirmIdentity(person);
     const longest = `Aa1${'x'.repeat(29)}`; // 32 characters: the longest allowed
+    await scanScreen(page, '1-②', 'パスワード設定');
 
     await guideStep('1-②', async () => {
       const cases: [password: string, confirmation: string, message: string][] = [
@@ -169,6 +181,7 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
       }
       await expect(passwordPage.errors).toHaveText(/一致しません/);
       checksRule('registration.password.confirmation', '1-②');
+      await scanScreen(page, '1-②', 'パスワード設定（入力エラー）');
     });
 
     // Nothing was saved: the user is still not active, not even with the mismatched (otherwise valid) password.
@@ -184,8 +197,10 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
     checksRule('registration.password.policy', '1-②', 'outside'); // 5 and 33 characters refused, nothing saved
 
     const done = await passwordPage.setPassword(longest);
+    await scanScreen(page, '1-② done', 'パスワード設定完了');
     await done.backToService();
     checksRule('registration.password.policy', '1-②', 'inside'); // 32 characters saved
+    await scanScreen(page, '2-①', 'ログイントップ');
   });
 
   test('1-① 期限切れの[A]（会社の時計で72時間後）は拒否され、パスワード再設定への道が示される', async ({
@@ -220,6 +235,7 @@ test.describe('1. 初回ログイン: 開通案内メールと本人確認・パ
     await expect(identity.submitButton).toBeHidden();
     await expect(identity.passwordResetLink).toBeVisible();
     checksRule('registration.url.single-use', '1-①');
+    await scanScreen(page, '1-①', '無効なURL');
   });
 });
 
@@ -297,7 +313,9 @@ test.describe('1-③ TOTP設定', () => {
     const identity = await new IdentityCheckPage(page).open(await nextRegistrationUrl(mailbox, person.email));
     const passwordPage = await identity.confirmIdentity(person);
     const done = await passwordPage.setPassword(person.password);
+    await scanScreen(page, '1-② done', 'パスワード設定完了（TOTP）');
     const setup = await done.startTotpSetup();
+    await scanScreen(page, '1-③', 'TOTP初期設定');
 
     await guideStep('1-③', async () => {
       const uri = decodeQrPng(await setup.qrCodePng());
@@ -308,8 +326,10 @@ test.describe('1-③ TOTP設定', () => {
       await expect(setup.secretText).toHaveText(secret);
       expect(decodeQrPng(await setup.qrCodePng())).toBe(uri);
       checksRule('registration.totp.same-secret', '1-③');
+      await scanScreen(page, '1-③', 'TOTP初期設定（エラー）');
       await setup.register(await totp.code(secret, person.company));
     });
+    await scanScreen(page, '1-③', 'TOTP設定完了');
   });
 
   test('1-③ TOTP初期設定はTOTPユーザのパスワード設定の直後にしか開けない', async ({ page, people }) => {

@@ -5,6 +5,7 @@ import { FAILURE_LIMITS, MESSAGES, PORTAL_MAIL, TOTP, VALIDITY_SECONDS } from '.
 import { FirstAuthPage } from '../pages/first-auth-page.js';
 import { IdentityCheckPage } from '../pages/identity-check-page.js';
 import { LoginTopPage } from '../pages/login-top-page.js';
+import { scanScreen } from '../support/accessibility.js';
 import { startMailOtpLogin, startMailOtpLoginWithCode, startTotpLogin, startTwoStepLogin } from '../support/login.js';
 import { otpCodeFrom } from '../support/mail-parsing.js';
 import { expectValidFor, nextOtpCode, nextRegistrationUrl, otherCode } from '../support/portal-mail.js';
@@ -49,9 +50,11 @@ test.describe('2. ビジネスポータルのログイン', () => {
     async ({ page, accounts, mailbox }) => {
       const person = await accounts.get({ secondFactor: 'MailOTP' });
       const firstAuth = await startTwoStepLogin(page);
+      await scanScreen(page, '2-②', '第一認証');
       await firstAuth.submit(person.email, `${person.password}x`);
       await expect(firstAuth.errors).toHaveText(MESSAGES.badCredentials);
       await firstAuth.expectCurrent();
+      await scanScreen(page, '2-②', '第一認証（エラー）');
       expect(await mailbox.unseenMails(person.email, PORTAL_MAIL.subjects.otp)).toEqual([]);
       await firstAuth.submit(`nobody-${person.email}`, person.password);
       await expect(firstAuth.errors).toHaveText(MESSAGES.badCredentials);
@@ -77,11 +80,15 @@ test.describe('2. ビジネスポータルのログイン', () => {
     async ({ page, accounts, mailbox }) => {
       const person = await accounts.get({ secondFactor: 'MailOTP' });
       const { secondAuth, code } = await startMailOtpLoginWithCode(page, person, mailbox);
+      await scanScreen(page, '2-③ MailOTP', '第二認証');
       await secondAuth.submit(otherCode(code));
       await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
+      await scanScreen(page, '2-③ MailOTP', '第二認証（エラー）');
       // The right code still works after one wrong try.
       await secondAuth.expectCurrent();
-      await secondAuth.enterCode(code);
+      const menu = await secondAuth.enterCode(code);
+      await expect(menu.header).toContainText(person.name);
+      await scanScreen(page, '2-④', 'サービスメニュー');
     },
   );
 });
@@ -129,6 +136,7 @@ test.describe('2-③ TOTP', () => {
 
     await guideStep('2-③ TOTP', async () => {
       const secondAuth = await firstAuth.logInWithTotp(person.email, person.password);
+      await scanScreen(page, '2-③ TOTP', '第二認証');
       await secondAuth.submit(used);
       await expect(secondAuth.errors).toHaveText(MESSAGES.badCode);
       await secondAuth.submit(await totp.wrongCode(secret, person.company));

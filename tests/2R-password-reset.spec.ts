@@ -4,6 +4,7 @@ import { MESSAGES, PORTAL_MAIL, VALIDITY_SECONDS } from '../guide/portal-promise
 import { IdentityCheckPage } from '../pages/identity-check-page.js';
 import { LoginTopPage } from '../pages/login-top-page.js';
 import { PasswordResetPage } from '../pages/password-reset-page.js';
+import { scanScreen } from '../support/accessibility.js';
 import { registrationUrlFrom } from '../support/mail-parsing.js';
 import { expectValidFor, nextRegistrationUrl } from '../support/portal-mail.js';
 
@@ -96,6 +97,7 @@ test.describe('2-R パスワード再設定', () => {
     await reset.open();
     const accepted = await reset.requestReset(person);
     answers.push(await accepted.content.innerText());
+    await scanScreen(page, '2-R', '受付');
     expect(new Set(answers).size, 'every answer reads the same').toBe(1);
     expect(answers[0]).toContain(MESSAGES.resetAccepted);
     checksRule('reset.same-answer', '2-R');
@@ -109,11 +111,13 @@ test.describe('2-R パスワード再設定', () => {
     const person = await people.create({ secondFactor: 'MailOTP', state: 'active' });
     const top = await new LoginTopPage(page).open();
     const reset = await top.openPasswordReset();
+    await scanScreen(page, '2-R', 'パスワード再設定');
     const hyphenated = `${person.phone.slice(0, 2)}-${person.phone.slice(2)}`;
     await reset.submit({ ...person, phone: hyphenated });
     await reset.expectCurrent();
     await expect(reset.errors).toHaveText(MESSAGES.phoneFormat);
     await expect(reset.fields.phone).toHaveValue(hyphenated);
+    await scanScreen(page, '2-R', 'パスワード再設定（入力エラー）');
   });
 
   test('2-R TOTPユーザは再設定後も同じ認証アプリで入れる', async ({ page, people, mailbox, logIn }) => {

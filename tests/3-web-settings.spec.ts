@@ -6,6 +6,7 @@ import { MESSAGES } from '../guide/portal-promises.js';
 import { ServiceMenuPage } from '../pages/service-menu-page.js';
 import { SmartPbxSettingsListPage } from '../pages/smart-pbx-settings-list-page.js';
 import { WebSettingsTopPage } from '../pages/web-settings-top-page.js';
+import { scanScreen } from '../support/accessibility.js';
 import { passLogin } from '../support/login.js';
 
 const COLUMNS = ['ご契約番号', 'ごメモ', '設定変更・契約変更'];
@@ -108,13 +109,17 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
       const chosen = firstOf(contracts.slice(1), 'second Smart PBX contract');
       const menu = await logIn(page, person);
       const panel = await menu.chooseSmartPbx();
+      await scanScreen(page, '3-①', 'Arcstar Smart PBX');
       const list = await panel.openWebSettingsFromMenu();
+      await expect(list.explanation).toBeVisible();
+      await scanScreen(page, '3-②', '設定変更一覧');
 
       const top = await guideStep('3-③', async () => {
         const top = await list.openSettingsFor(chosen.number);
         await expect(top.memo).toHaveText(chosen.memo);
         await expect(top.header).toContainText(person.name);
         checksRule('menu.header', '3-③');
+        await scanScreen(page, '3-③', 'Web設定変更サイト トップ');
         return top;
       });
       const extensionLinks = await top.openExtensionLinkSettings();

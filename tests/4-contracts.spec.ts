@@ -5,6 +5,7 @@ import { smartPbx } from '../fixtures/people.js';
 import { MESSAGES, OPERATION_STATUS_SYMBOLS } from '../guide/portal-promises.js';
 import type { ProvisionedContract } from '../support/accounts-file.js';
 import { ServiceMenuPage } from '../pages/service-menu-page.js';
+import { scanScreen } from '../support/accessibility.js';
 
 const COLUMNS = ['運用状況', 'ご契約番号', 'グループ番号', 'サービス名', '拠点'];
 
@@ -62,6 +63,7 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
       const list = await panel.openContractStatusList();
       await expect(list.service).toHaveValue(UNO);
       await expect.poll(() => list.column('ご契約番号')).toEqual(['N900000001']);
+      await scanScreen(page, '4', 'ご契約・運用状況');
       checksRule('list.service.default', '4'); // reached from Universal One: not Smart PBX (first in the catalogue)
       await expect(list.permissionNote).toHaveText(MESSAGES.permissionNote(UNO));
       checksRule('list.permission-note', '4');
