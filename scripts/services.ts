@@ -38,7 +38,7 @@ export function services(config: SuiteConfig, options: ServiceOptions = {}): Ser
     },
     {
       name: 'portal',
-      command: 'node --import tsx mock-portal/main.ts',
+      command: 'node --enable-source-maps mock-portal/start.js',
       env: {
         PORTAL_URL: config.portalUrl,
         SMTP_HOST: config.smtpHost,
@@ -62,7 +62,7 @@ export function services(config: SuiteConfig, options: ServiceOptions = {}): Ser
 export function rehearsalPortal(config: SuiteConfig): ServiceCommand {
   return {
     name: 'rehearsal portal',
-    command: 'node --import tsx mock-portal/main.ts',
+    command: 'node --enable-source-maps mock-portal/start.js',
     env: {
       PORTAL_URL: config.deploymentUrl,
       SMTP_HOST: config.smtpHost,
