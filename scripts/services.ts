@@ -1,5 +1,8 @@
 import type { SuiteConfig } from '../fixtures/config.js';
 
+/** The mock portal, bundled from its current sources at start (mock-portal/start.js); stack traces name the .ts files. */
+const PORTAL_COMMAND = 'node --enable-source-maps mock-portal/start.js';
+
 export interface ServiceCommand {
   name: string;
   command: string;
@@ -38,7 +41,7 @@ export function services(config: SuiteConfig, options: ServiceOptions = {}): Ser
     },
     {
       name: 'portal',
-      command: 'node --enable-source-maps mock-portal/start.js',
+      command: PORTAL_COMMAND,
       env: {
         PORTAL_URL: config.portalUrl,
         SMTP_HOST: config.smtpHost,
@@ -62,7 +65,7 @@ export function services(config: SuiteConfig, options: ServiceOptions = {}): Ser
 export function rehearsalPortal(config: SuiteConfig): ServiceCommand {
   return {
     name: 'rehearsal portal',
-    command: 'node --enable-source-maps mock-portal/start.js',
+    command: PORTAL_COMMAND,
     env: {
       PORTAL_URL: config.deploymentUrl,
       SMTP_HOST: config.smtpHost,

@@ -53,6 +53,11 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
 /** A guide screen that the rule `a11y.wcag21aa` (guide/rules.ts) applies to. */
 export type ScannedScreen = ScreenOf<'a11y.wcag21aa'>;
 
+/** expectAccessible as a step named `axe: <name>`, so the report lists every page scanned. */
+export function scanPage(page: Page, name: string): Promise<void> {
+  return test.step(`axe: ${name}`, () => expectAccessible(page, name));
+}
+
 /**
  * Scans a guide screen where a journey has brought it (`state` says which: the empty form, an error shown), as a step
  * named `axe: <screen> <state>`, and records the check of `a11y.wcag21aa` on that screen for rule coverage. The journeys
@@ -60,7 +65,6 @@ export type ScannedScreen = ScreenOf<'a11y.wcag21aa'>;
  * screen unscanned.
  */
 export async function scanScreen(page: Page, screen: ScannedScreen, state: string): Promise<void> {
-  const name = `${screen} ${state}`;
-  await test.step(`axe: ${name}`, () => expectAccessible(page, name));
+  await scanPage(page, `${screen} ${state}`);
   checksRule('a11y.wcag21aa', screen);
 }

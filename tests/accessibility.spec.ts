@@ -1,5 +1,5 @@
 import { ANY_TARGET, expect, test } from '../fixtures/test.js';
-import { expectAccessible } from '../support/accessibility.js';
+import { scanPage } from '../support/accessibility.js';
 
 // Accessibility (axe, WCAG 2.1 A/AA): the journeys scan every guide screen where they reach it, error states
 // included (scanScreen in support/accessibility.ts; each scan is a step `axe: <screen> <state>`), and rule coverage
@@ -12,6 +12,6 @@ test.describe('アクセシビリティ（axe, WCAG 2.1 A/AA）', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません');
 
-    await test.step('axe: ページが見つかりません', () => expectAccessible(page, 'ページが見つかりません'));
+    await scanPage(page, 'ページが見つかりません');
   });
 });
