@@ -32,6 +32,19 @@ export async function passLogin(
   codes: CodeSources,
   options: LogInOptions = {},
 ): Promise<void> {
+  await page.goto(await passLoginOverHttp(page, person, codes, options));
+}
+
+/**
+ * As passLogin, without loading a page: the browser context holds the session and the caller opens the page it needs
+ * by its URL (a list, rather than サービスメニュー and the clicks to it). Returns the URL the portal sends the user to.
+ */
+export async function passLoginOverHttp(
+  page: Page,
+  person: Person,
+  codes: CodeSources,
+  options: LogInOptions = {},
+): Promise<string> {
   const password = options.password ?? person.password;
   const firstAuth = await page.request.get('/login');
   const secondAuth = await page.request.post('/login', {
@@ -52,7 +65,7 @@ export async function passLogin(
   if (!landed.ok() || new URL(landed.url()).pathname.startsWith('/login')) {
     throw new Error(`Login over HTTP: 第二認証 refused ${person.email} (HTTP ${landed.status()} at ${landed.url()})`);
   }
-  await page.goto(landed.url());
+  return landed.url();
 }
 
 /** The CSRF token every form of the portal carries (docs/portal.md, sessions). */

@@ -1,5 +1,7 @@
+import type { Page } from '@playwright/test';
 import { expect, needsTestApi, test } from '../fixtures/test.js';
 import { registrationUrlOf, smartPbx, totpSecretOf } from '../fixtures/people.js';
+import type { PortalClient } from '../fixtures/portal-client.js';
 import { checksRule } from '../fixtures/rules.js';
 import { totpCodeForStep, totpStepAt } from '../fixtures/totp.js';
 import { FAILURE_LIMITS, MESSAGES, TOTP, VALIDITY_SECONDS } from '../guide/portal-promises.js';
@@ -10,7 +12,7 @@ import { LoginTopPage } from '../pages/login-top-page.js';
 import { ServiceMenuPage } from '../pages/service-menu-page.js';
 import { SmartPbxSettingsListPage } from '../pages/smart-pbx-settings-list-page.js';
 import { WebSettingsTopPage } from '../pages/web-settings-top-page.js';
-import { passLogin, startMailOtpLogin } from '../support/login.js';
+import { passLogin, passLoginOverHttp, startMailOtpLogin } from '../support/login.js';
 import { otherCode } from '../support/portal-mail.js';
 
 // Every test here makes its own people or moves the clock: mock only (skipped on a deployment, saying why).
@@ -18,6 +20,21 @@ needsTestApi();
 
 /** "Just inside" a time limit: this many seconds before it (real time passes between moving the clock and the request). */
 const JUST_INSIDE_SECONDS = 5;
+
+/** The company's current TOTP step, moved on to the next step when less than 5 s of it are left. */
+async function freshTotpStep(portal: PortalClient, company: string): Promise<number> {
+  const now = (await portal.now(company)).getTime();
+  const left = (totpStepAt(now) + 1) * TOTP.periodSeconds * 1000 - now;
+  if (left < 5_000) await portal.advanceClock(company, Math.ceil(left / 1000));
+  return totpStepAt((await portal.now(company)).getTime());
+}
+
+/** The screens after login that the idle limit is checked on, each opened by its URL (of N800000001's group). */
+const OPEN_AFTER_LOGIN = {
+  '3-②': (page: Page) => new SmartPbxSettingsListPage(page).open(),
+  '3-③': (page: Page) => new WebSettingsTopPage(page).open('N800000001'),
+  '4': (page: Page) => new ContractStatusListPage(page).open('Arcstar Smart PBX'),
+} as const;
 
 // Both sides of each limit of docs/portal.md §3 (guide/rules.ts `limit: true`), on the company clock where it is a time.
 test.describe('ルールの境界（内側は受け入れ、外側は拒否）', () => {
@@ -84,13 +101,7 @@ test.describe('ルールの境界（内側は受け入れ、外側は拒否）',
   test('2-③ TOTP: ±1ステップのコードは通り、±2ステップは拒否される', async ({ page, people, portal }) => {
     const person = await people.create({ secondFactor: 'TOTP', state: 'active' });
     const secret = totpSecretOf(person);
-    /** The company's current step, moved on to a fresh step when less than 5 s of it are left. */
-    const currentStep = async () => {
-      const now = (await portal.now(person.company)).getTime();
-      const left = (totpStepAt(now) + 1) * TOTP.periodSeconds * 1000 - now;
-      if (left < 5_000) await portal.advanceClock(person.company, Math.ceil(left / 1000));
-      return totpStepAt((await portal.now(person.company)).getTime());
-    };
+    const currentStep = () => freshTotpStep(portal, person.company);
     const login = async () => {
       const firstAuth = await new FirstAuthPage(page).open();
       return firstAuth.logInWithTotp(person.email, person.password);
@@ -154,22 +165,20 @@ test.describe('ルールの境界（内側は受け入れ、外側は拒否）',
   });
 
   for (const screen of ['3-②', '3-③', '4'] as const) {
+    const open = OPEN_AFTER_LOGIN[screen];
+
     test(`${screen} 29分55秒の無操作ではそのまま、30分を過ぎるとメッセージとともに2-①へ`, async ({
       page,
       people,
       portal,
-      logIn,
+      mailbox,
+      totp,
     }) => {
       const person = await people.create({ state: 'active', contracts: [smartPbx('N800000001', { memo: '本社' })] });
-      await logIn(page, person);
-      const open = async () => {
-        if (screen === '3-②') await new SmartPbxSettingsListPage(page).open();
-        else if (screen === '3-③') await new WebSettingsTopPage(page).open('N800000001');
-        else await new ContractStatusListPage(page).open('Arcstar Smart PBX');
-      };
-      await open();
+      await passLoginOverHttp(page, person, { mailbox, totp });
+      await open(page);
       await portal.advanceClock(person.company, VALIDITY_SECONDS.sessionIdle - JUST_INSIDE_SECONDS);
-      await open();
+      await open(page);
       checksRule('session.idle-timeout', screen, 'inside');
       await portal.advanceClock(person.company, VALIDITY_SECONDS.sessionIdle + 1);
       await page.reload();

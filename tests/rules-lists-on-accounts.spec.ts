@@ -1,10 +1,7 @@
-import { contractsOf, firstOf, smartPbxContracts, type Account } from '../fixtures/accounts.js';
+import { contractsOf, firstOf, smartPbxContracts } from '../fixtures/accounts.js';
 import { checksRule } from '../fixtures/rules.js';
-import { ANY_TARGET, expect, test } from '../fixtures/test.js';
+import { ANY_TARGET, expect, test, type SmartPbxList } from '../fixtures/test.js';
 import { OPERATION_STATUS_SYMBOLS, SERVICE_NAMES } from '../guide/portal-promises.js';
-import type { ContractStatusListPage } from '../pages/contract-status-list-page.js';
-import type { SmartPbxPanel } from '../pages/smart-pbx-panel.js';
-import type { SmartPbxSettingsListPage } from '../pages/smart-pbx-settings-list-page.js';
 import type { ProvisionedContract } from '../support/accounts-file.js';
 
 /**
@@ -14,12 +11,10 @@ import type { ProvisionedContract } from '../support/accounts-file.js';
  * be made; tests/rules-lists.spec.ts checks the same rules on the mock with data chosen to break each one.
  */
 const PAGE_SIZE = 10;
-const SCREENS = ['3-②', '4'] as const;
-type ListScreen = (typeof SCREENS)[number];
-type ListPage = SmartPbxSettingsListPage | ContractStatusListPage;
+const SCREENS: readonly SmartPbxList[] = ['3-②', '4'];
 
 /** The texts a keyword is matched against (docs/portal.md `list.keyword.columns`): each shown column of the screen. */
-function searchedTexts(screen: ListScreen, c: ProvisionedContract): string[] {
+function searchedTexts(screen: SmartPbxList, c: ProvisionedContract): string[] {
   return screen === '3-②'
     ? [c.number, c.memo]
     : [`${OPERATION_STATUS_SYMBOLS[c.status]} ${c.status}`, c.number, c.groupNumber, c.service, c.site];
@@ -29,7 +24,7 @@ function searchedTexts(screen: ListScreen, c: ProvisionedContract): string[] {
 const normalized = (text: string) => text.normalize('NFKC').toLowerCase();
 
 /** The oracle: the contracts a keyword keeps, every space-separated term inside one column (`list.keyword.*`). */
-function matching(screen: ListScreen, contracts: readonly ProvisionedContract[], keyword: string) {
+function matching(screen: SmartPbxList, contracts: readonly ProvisionedContract[], keyword: string) {
   const terms = normalized(keyword).split(/\s+/).filter(Boolean);
   return contracts.filter((c) => {
     const texts = searchedTexts(screen, c).map(normalized);
@@ -40,7 +35,7 @@ function matching(screen: ListScreen, contracts: readonly ProvisionedContract[],
 const numbersOf = (contracts: readonly ProvisionedContract[]) => contracts.map((c) => c.number);
 
 /** A word of the contract that 3-② and 4 both show: ごメモ on 3-②, 拠点 on 4, else the ご契約番号. */
-function wordOf(screen: ListScreen, c: ProvisionedContract): string {
+function wordOf(screen: SmartPbxList, c: ProvisionedContract): string {
   const text = screen === '3-②' ? c.memo : c.site;
   return text.split(/\s+/).find(Boolean) ?? c.number;
 }
@@ -50,24 +45,15 @@ function fullWidthLower(text: string): string {
   return text.toLowerCase().replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 }
 
-async function openList(
-  smartPbxPanelOf: (account: Account) => Promise<SmartPbxPanel>,
-  account: Account,
-  screen: ListScreen,
-): Promise<ListPage> {
-  const panel = await smartPbxPanelOf(account);
-  return screen === '3-②' ? panel.openWebSettings() : panel.openContractStatus();
-}
-
 for (const screen of SCREENS) {
   test.describe(`${screen} 一覧のルール（既存のアカウントの契約で、どのターゲットでも）`, ANY_TARGET, () => {
     test(`${screen} 表示件数の既定は10件、合計 N件、ページ送りは表示件数を保つ`, async ({
       accounts,
-      smartPbxPanelOf,
+      smartPbxListOf,
     }) => {
       const account = await accounts.get({ smartPbxContracts: PAGE_SIZE + 1 });
       const contracts = smartPbxContracts(account);
-      const list = await openList(smartPbxPanelOf, account, screen);
+      const list = await smartPbxListOf(account, screen);
       const shown = () => list.column('ご契約番号');
 
       await expect(list.pageSize).toHaveValue(String(PAGE_SIZE));
@@ -90,12 +76,12 @@ for (const screen of SCREENS) {
 
     test(`${screen} 絞り込みキーワード: 列の語・AND・全角と大文字小文字を区別しない・該当なし`, async ({
       accounts,
-      smartPbxPanelOf,
+      smartPbxListOf,
     }) => {
       const account = await accounts.get({ smartPbxContracts: 2 });
       const contracts = smartPbxContracts(account);
       const target = firstOf(contracts.slice(1), 'second Smart PBX contract');
-      const list = await openList(smartPbxPanelOf, account, screen);
+      const list = await smartPbxListOf(account, screen);
       await list.setPageSize(100);
       const shown = () => list.column('ご契約番号');
       const expectFilter = async (keyword: string) => {
@@ -130,7 +116,7 @@ for (const screen of SCREENS) {
 test(
   '4 表示対象のサービスはグループのサービスをカタログ順に示し、キーワードを保って切り替える',
   ANY_TARGET,
-  async ({ accounts, smartPbxPanelOf }) => {
+  async ({ accounts, contractStatusOf }) => {
     const account = await accounts.get({ smartPbxContracts: 1, services: 2 });
     const ordered = SERVICE_NAMES.filter((s) => account.services.includes(s));
     const other = firstOf(
@@ -138,7 +124,7 @@ test(
       'service besides Smart PBX',
     );
     const ofOther = contractsOf(account, other);
-    const list = (await openList(smartPbxPanelOf, account, '4')) as ContractStatusListPage;
+    const list = await contractStatusOf(account);
 
     await expect(list.serviceChoices).toHaveText(ordered);
     await list.chooseService(other);

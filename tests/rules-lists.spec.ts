@@ -1,7 +1,6 @@
-import { expect, needsTestApi, test } from '../fixtures/test.js';
+import { expect, needsTestApi, test, type SmartPbxList } from '../fixtures/test.js';
 import { smartPbx } from '../fixtures/people.js';
 import { checksRule } from '../fixtures/rules.js';
-import type { SmartPbxPanel } from '../pages/smart-pbx-panel.js';
 import { MESSAGES } from '../guide/portal-promises.js';
 import type { ContractStatusListPage } from '../pages/contract-status-list-page.js';
 import type { SmartPbxSettingsListPage } from '../pages/smart-pbx-settings-list-page.js';
@@ -14,19 +13,47 @@ needsTestApi();
  * 4 ご契約・運用状況一覧, with data on which a portal without the rule shows something else. The same text goes into
  * ごメモ (shown on 3-②) and 拠点 (shown on 4), so one data set serves both screens.
  */
-const SCREENS = ['3-②', '4'] as const;
-type ListScreen = (typeof SCREENS)[number];
+const SCREENS: readonly SmartPbxList[] = ['3-②', '4'];
 type ListPage = SmartPbxSettingsListPage | ContractStatusListPage;
 const PBX = 'Arcstar Smart PBX';
 const IP_VOICE = 'Arcstar IP Voice';
 
-/** 3-② or 4 of Smart PBX for a logged-in person, the way the guide goes (サービスメニュー → Arcstar Smart PBX). */
-async function openList(panel: SmartPbxPanel, screen: ListScreen): Promise<ListPage> {
-  return screen === '3-②' ? panel.openWebSettings() : panel.openContractStatus();
-}
+/** The keyword test's Smart PBX contracts, in the list's order (by ご契約番号). */
+const KEYWORD_TEST_ROWS = ['N100000001', 'N100000002', 'N100000003', 'N100000789'];
+
+/** Keywords for the columns only 4 shows: the status text and symbol, the service name, the グループ番号 (full-width). */
+const ONLY_SHOWN_ON: Record<SmartPbxList, [keyword: string, rows: string[]][]> = {
+  '3-②': [],
+  '4': [
+    ['◎', KEYWORD_TEST_ROWS],
+    ['正常 総務', ['N100000003']],
+    ['smart 大阪', ['N100000002']],
+    ['ｇ－００１', ['N100000001', 'N100000003']],
+  ],
+};
+
+/**
+ * The paging checks of a list's own conditions besides keyword and 表示件数. 4: its 表示対象のサービス survives the pages,
+ * and 表示 from page 2 keeps keyword and service and goes back to page 1 (`rows`: page 1 at 20 a page). 3-② lists one
+ * service and has no such condition.
+ */
+const PAGING_KEEPS: Record<
+  SmartPbxList,
+  (list: ListPage, shown: () => Promise<string[]>, rows: string[]) => Promise<void>
+> = {
+  '3-②': () => Promise.resolve(),
+  '4': async (list, shown, rows) => {
+    const { service } = list as ContractStatusListPage;
+    await expect(service).toHaveValue(PBX);
+    await list.setPageSize(20);
+    await expect.poll(shown).toEqual(rows);
+    await expect(service).toHaveValue(PBX);
+    checksRule('list.paging.keeps-service', '4');
+  },
+};
 
 /** The list's URL with these conditions (4 names its service: without one it would show IP Voice first). */
-function openWith(list: ListPage, screen: ListScreen, query: Record<string, string>): Promise<ListPage> {
+function openWith(list: ListPage, screen: SmartPbxList, query: Record<string, string>): Promise<ListPage> {
   return list.openWith(screen === '4' ? { service: PBX, ...query } : query);
 }
 
@@ -38,7 +65,7 @@ for (const screen of SCREENS) {
   test(`${screen} 絞り込みキーワード: スペース区切り・AND・大文字小文字と全角半角・検索する列・列をまたがない・100文字・URL`, async ({
     page,
     people,
-    smartPbxPanelOf,
+    smartPbxListOf,
   }) => {
     const person = await people.create({
       state: 'active',
@@ -51,9 +78,8 @@ for (const screen of SCREENS) {
         { number: 'N100000004', memo: '営業部 東京', site: '営業部 東京', service: IP_VOICE },
       ],
     });
-    const all = ['N100000001', 'N100000002', 'N100000003', 'N100000789'];
-    const panel = await smartPbxPanelOf(person);
-    const list = await openList(panel, screen);
+    const all = KEYWORD_TEST_ROWS;
+    const list = await smartPbxListOf(person, screen);
     const numbers = () => list.column('ご契約番号');
 
     await expect.poll(numbers).toEqual(all);
@@ -103,14 +129,7 @@ for (const screen of SCREENS) {
       ['総務', ['N100000003']],
       ['N100000002', ['N100000002']],
       ['tokyo\u3000n100000003', ['N100000003']],
-      ...(screen === '4'
-        ? ([
-            ['◎', all],
-            ['正常 総務', ['N100000003']],
-            ['smart 大阪', ['N100000002']],
-            ['ｇ－００１', ['N100000001', 'N100000003']],
-          ] as [string, string[]][])
-        : []),
+      ...ONLY_SHOWN_ON[screen],
     ];
     for (const [keyword, expected] of byColumn) {
       await list.filter(keyword);
@@ -148,7 +167,7 @@ for (const screen of SCREENS) {
 
   test(`${screen} 合計・表示件数の既定と選択肢・ページ送りはキーワード・表示件数・サービスを保つ・ページの範囲`, async ({
     people,
-    smartPbxPanelOf,
+    smartPbxListOf,
   }) => {
     const numbers = Array.from({ length: 23 }, (_, i) => `N5000000${String(i + 1).padStart(2, '0')}`);
     const voice = Array.from({ length: 12 }, (_, i) => `N4000000${String(i + 1).padStart(2, '0')}`);
@@ -160,8 +179,7 @@ for (const screen of SCREENS) {
         ...voice.map((n) => ({ number: n, memo: '東京', site: '東京', service: IP_VOICE })),
       ],
     });
-    const panel = await smartPbxPanelOf(person);
-    const list = await openList(panel, screen);
+    const list = await smartPbxListOf(person, screen);
     const shown = () => list.column('ご契約番号');
 
     await expect(list.pageSize).toHaveValue('10');
@@ -206,14 +224,11 @@ for (const screen of SCREENS) {
     await expect(list.total).toHaveText('合計 12件');
     checksRule('list.paging.keeps-keyword', screen);
     checksRule('list.paging.keeps-page-size', screen);
-    if (screen === '4') {
-      await expect((list as ContractStatusListPage).service).toHaveValue(PBX);
-      // 表示 from page 2 keeps keyword and service and goes back to page 1.
-      await list.setPageSize(20);
-      await expect.poll(shown).toEqual(numbers.filter((_, i) => i % 2 === 0));
-      await expect((list as ContractStatusListPage).service).toHaveValue(PBX);
-      checksRule('list.paging.keeps-service', screen);
-    }
+    await PAGING_KEEPS[screen](
+      list,
+      shown,
+      numbers.filter((_, i) => i % 2 === 0),
+    );
 
     await openWith(list, screen, { size: '10', page: '99' });
     await expect.poll(shown).toEqual(numbers.slice(20));
