@@ -1,7 +1,10 @@
 /**
- * `npm run bench [-- --skip-suite] [-- --mails=N]`: what the suite costs, in one table, written to reports/bench.json.
- * - the Playwright part of `npm test` (GUIDE_COVERAGE=strict, its reporters) with 1, 2 and 3 workers (skip with
- *   --skip-suite: it takes minutes);
+ * `npm run bench [-- --skip-suite] [-- --runs=N] [-- --mails=N]`: what the suite costs, in one table, written to
+ * reports/bench.json.
+ * - `npm test` itself (scripts/test.sh: the static checks beside every Playwright project, strict coverage) with 1, 2
+ *   and 3 workers, each N times (default 1): wall time (median, and the range over the runs) and the CPU seconds the
+ *   whole machine spent meanwhile (/proc/stat), which moves less from run to run than the wall time. Skip with
+ *   --skip-suite: it takes minutes;
  * - mail wait latency from SMTP hand-off to the waiter holding the mail, p50/p95, for the suite's events-based
  *   Mailbox and mailpit-api's polling waitForMessage (scripts/mail-latency.ts);
  * - the mock portal's p50/p95 per screen, in-process (`npm run bench:portal`, run as a child);
@@ -20,7 +23,10 @@ import { startServices, stopServices } from './service-processes.js';
 
 const args = process.argv.slice(2);
 const skipSuite = args.includes('--skip-suite');
-const mails = Number(/^--mails=(\d+)$/.exec(args.find((a) => a.startsWith('--mails=')) ?? '')?.[1] ?? 200);
+const numberArg = (name: string, fallback: number) =>
+  Number(new RegExp(`^--${name}=(\\d+)$`).exec(args.find((a) => a.startsWith(`--${name}=`)) ?? '')?.[1] ?? fallback);
+const mails = numberArg('mails', 200);
+const runs = Math.max(1, numberArg('runs', 1));
 
 // Its own Mailpit and portals, on the configured ports + 1, so it knows their pids.
 const bench: SuiteConfig = shifted(config, 1);
@@ -45,19 +51,64 @@ function timed(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): 
   });
 }
 
-async function suiteRun(workers: number) {
+/** CPU seconds the whole machine has spent (all cores, idle and I/O wait left out); undefined off Linux. */
+function machineCpuSeconds(): number | undefined {
+  try {
+    const [cpuLine = ''] = readFileSync('/proc/stat', 'utf8').split('\n', 1);
+    const [, user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = cpuLine
+      .trim()
+      .split(/\s+/)
+      .map(Number);
+    return (user + nice + system + irq + softirq + steal) / 100; // USER_HZ
+  } catch {
+    return undefined;
+  }
+}
+
+/** The middle value (the mean of the two middle ones for an even count). */
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+/** `npm test` (scripts/test.sh, which hands --workers to Playwright) against the bench's services, `runs` times. */
+async function suiteRuns(workers: number) {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORTAL_URL: bench.portalUrl,
     MAILPIT_URL: bench.mailpitUrl,
     SMTP_HOST: bench.smtpHost,
     SMTP_PORT: String(bench.smtpPort),
-    GUIDE_COVERAGE: 'strict',
   };
   delete env['CI']; // reuse the bench's services
-  const run = await timed('npx', ['playwright', 'test', `--workers=${workers}`], env);
-  const count = (word: string) => Number(new RegExp(`(\\d+) ${word}`).exec(run.output)?.[1] ?? 0);
-  return { workers, seconds: run.seconds, exitCode: run.exitCode, passed: count('passed'), failed: count('failed') };
+  const each = [];
+  for (let i = 0; i < runs; i++) {
+    const cpuBefore = machineCpuSeconds();
+    const run = await timed('bash', ['scripts/test.sh', `--workers=${workers}`], env);
+    const cpuAfter = machineCpuSeconds();
+    const count = (word: string) => Number(new RegExp(`(\\d+) ${word}`).exec(run.output)?.[1] ?? 0);
+    each.push({
+      seconds: run.seconds,
+      cpuSeconds: cpuBefore === undefined || cpuAfter === undefined ? undefined : Math.round(cpuAfter - cpuBefore),
+      exitCode: run.exitCode,
+      passed: count('passed'),
+      failed: count('failed'),
+    });
+  }
+  const cpu = each.flatMap((r) => (r.cpuSeconds === undefined ? [] : [r.cpuSeconds]));
+  const seconds = each.map((r) => r.seconds);
+  return {
+    workers,
+    seconds: median(seconds),
+    minSeconds: Math.min(...seconds),
+    maxSeconds: Math.max(...seconds),
+    cpuSeconds: cpu.length ? median(cpu) : undefined,
+    exitCode: Math.max(...each.map((r) => r.exitCode)),
+    passed: Math.min(...each.map((r) => r.passed)),
+    failed: Math.max(...each.map((r) => r.failed)),
+    runs: each,
+  };
 }
 
 interface PortalBenchmark {
@@ -69,7 +120,7 @@ const running = await startServices(bench);
 const pid = (name: string) => running.find((s) => s.name === name)?.pid ?? 0;
 try {
   const suite = [];
-  if (!skipSuite) for (const workers of [1, 2, 3]) suite.push(await suiteRun(workers));
+  if (!skipSuite) for (const workers of [1, 2, 3]) suite.push(await suiteRuns(workers));
 
   const mailLatency = await measureMailLatency(bench, mails);
 
@@ -102,12 +153,14 @@ try {
   const m = report.machine;
   console.log(`\nnpm run bench — ${m.cpus} cores (${m.cpuModel}), ${m.memoryGb} GiB, Node ${m.node}\n`);
   for (const s of suite) {
+    const spread = runs > 1 ? ` (median of ${runs}: ${s.minSeconds.toFixed(1)}–${s.maxSeconds.toFixed(1)} s)` : '';
+    const cpu = s.cpuSeconds === undefined ? '' : `, ${s.cpuSeconds} CPU-s`;
     row(
-      `npm test's Playwright part, ${s.workers} worker(s)`,
-      `${s.seconds.toFixed(1)} s (${s.passed} passed, ${s.failed} failed, exit ${s.exitCode})`,
+      `npm test, ${s.workers} worker(s)`,
+      `${s.seconds.toFixed(1)} s${spread}${cpu} (${s.passed} passed, ${s.failed} failed, exit ${s.exitCode})`,
     );
   }
-  if (skipSuite) row("npm test's Playwright part", 'skipped (--skip-suite)');
+  if (skipSuite) row('npm test', 'skipped (--skip-suite)');
   const ml = (name: string, s: { p50: number; p95: number; samples: number }) =>
     row(`mail wait after SMTP hand-off, ${name}`, `p50 ${s.p50} ms, p95 ${s.p95} ms (${s.samples} mails)`);
   ml('events Mailbox', mailLatency.eventsMailbox);

@@ -2,7 +2,8 @@
 # `npm test`: the static checks (typecheck, lint, format) and every Playwright project, side by side: the checks
 # need no browser and the browser tests spend much of their time waiting on pages and mail, so on two cores running
 # them together is faster than one after the other (npm run bench measures it). Exits non-zero when either fails,
-# and prints the checks' output after the tests' so a failure is never buried.
+# and prints the checks' output after the tests' so a failure is never buried. Arguments go to Playwright
+# (`npm test -- --workers=1`; npm run bench passes --workers).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -12,7 +13,7 @@ trap 'rm -f "$checks_log"' EXIT
 ( npm run --silent typecheck && npm run --silent lint ) >"$checks_log" 2>&1 &
 checks_pid=$!
 
-npm run --silent test:e2e
+npm run --silent test:e2e -- "$@"
 e2e=$?
 
 wait "$checks_pid"
