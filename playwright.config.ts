@@ -56,8 +56,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: CI,
   retries: CI ? 1 : 0,
-  // Chosen by measurement (npm run bench, 2 cores, headless shell): the Playwright part took 173 s with 1 worker
-  // (Playwright's 50 % default here), 135 s with 2 and 149 s with 3; override with --workers.
+  // Chosen by measurement (npm run bench, 2 cores, headless shell): npm test took 168 s with 1 worker (Playwright's
+  // 50 % default here), 133 s with 2 and 151 s with 3; override with --workers (npm test -- --workers=N).
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
