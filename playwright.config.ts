@@ -56,8 +56,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: CI,
   retries: CI ? 1 : 0,
-  // Chosen by measurement (npm run bench, 2 cores, headless shell): npm test took 168 s with 1 worker (Playwright's
-  // 50 % default here), 133 s with 2 and 151 s with 3; override with --workers (npm test -- --workers=N).
+  // Chosen by measurement (npm run bench -- --runs=3, 2 cores, headless shell): npm test took a median 178 s with 1
+  // worker (Playwright's 50 % default here), 132 s with 2 and 142 s with 3; override with npm test -- --workers=N.
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
