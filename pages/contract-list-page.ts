@@ -1,5 +1,6 @@
 import { expect, type Locator } from '@playwright/test';
 import { DataTable } from './data-table.js';
+import type { LoginTopPage } from './login-top-page.js';
 import { PortalPage } from './portal-page.js';
 
 /**
@@ -30,6 +31,12 @@ export abstract class ContractListPage extends PortalPage {
 
   get rows(): Locator {
     return this.table.rows;
+  }
+
+  /** The header's ログアウト → 2-① (the login top's module loads when followed: a link back). */
+  async logout(): Promise<LoginTopPage> {
+    const { LoginTopPage } = await import('./login-top-page.js');
+    return this.follow(this.header.getByRole('button', { name: 'ログアウト' }), LoginTopPage);
   }
 
   /** The row of one ご契約番号. */

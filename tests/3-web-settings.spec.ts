@@ -3,11 +3,10 @@ import { ANY_TARGET, ANY_TARGET_TAG, expect, test, walkthrough } from '../fixtur
 import { firstOf, smartPbxContracts } from '../fixtures/accounts.js';
 import { smartPbx } from '../fixtures/people.js';
 import { MESSAGES } from '../guide/portal-promises.js';
-import { ServiceMenuPage } from '../pages/service-menu-page.js';
 import { SmartPbxSettingsListPage } from '../pages/smart-pbx-settings-list-page.js';
 import { WebSettingsTopPage } from '../pages/web-settings-top-page.js';
 import { scanScreen } from '../support/accessibility.js';
-import { passLogin } from '../support/login.js';
+import { passLogin, passLoginOverHttp } from '../support/login.js';
 
 const COLUMNS = ['ご契約番号', 'ごメモ', '設定変更・契約変更'];
 
@@ -75,7 +74,7 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
   test(
     '3-② 同じ会社の二つのグループは、それぞれ自分のSmart PBX契約だけを見る',
     ANY_TARGET,
-    async ({ page, accounts, settingsListOf, guideStep }) => {
+    async ({ accounts, settingsListOf, guideStep }) => {
       const [a, b] = await accounts.twoGroups();
       const [ofA, ofB] = [smartPbxContracts(a), smartPbxContracts(b)];
       const numberOfB = firstOf(ofB, 'Smart PBX contract').number;
@@ -90,8 +89,7 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
         await expect(listOfA.total).toHaveText('合計 0件');
         checksRule('permissions.list.group-only', '3-②');
       });
-      const menu = await new ServiceMenuPage(page).open();
-      await menu.logout();
+      await listOfA.logout();
 
       const listOfB = await settingsListOf(b);
       await expect.poll(() => listOfB.records()).toEqual(ofB.slice(0, 10).map((c) => settingsRow(c.number, c.memo)));
@@ -136,7 +134,8 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
   test('3-③ 他グループ・存在しない・形式の誤ったN番への直接URLは、そのデータを含まない403ページ', async ({
     page,
     people,
-    logIn,
+    mailbox,
+    totp,
     guideStep,
   }) => {
     const [a] = await people.twoGroupsOfOneCompany(
@@ -149,7 +148,7 @@ test.describe('3. Web設定変更サイトまでの遷移', () => {
       },
       { group: 'B', contracts: [smartPbx('N200000001', { memo: 'B秘密' })] },
     );
-    await logIn(page, a);
+    await passLoginOverHttp(page, a, { mailbox, totp }); // then straight to the URLs
 
     await guideStep('3-③', async () => {
       await new WebSettingsTopPage(page).open('N100000001');

@@ -4,7 +4,6 @@ import { firstOf, smartPbxContracts } from '../fixtures/accounts.js';
 import { smartPbx } from '../fixtures/people.js';
 import { MESSAGES, OPERATION_STATUS_SYMBOLS } from '../guide/portal-promises.js';
 import type { ProvisionedContract } from '../support/accounts-file.js';
-import { ServiceMenuPage } from '../pages/service-menu-page.js';
 import { scanScreen } from '../support/accessibility.js';
 
 const COLUMNS = ['運用状況', 'ご契約番号', 'グループ番号', 'サービス名', '拠点'];
@@ -110,7 +109,7 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
   test(
     '4 同じ会社の二つのグループは異なる契約を見る',
     ANY_TARGET,
-    async ({ page, accounts, contractStatusOf, guideStep }) => {
+    async ({ accounts, contractStatusOf, guideStep }) => {
       const [a, b] = await accounts.twoGroups();
       const [ofA, ofB] = [smartPbxContracts(a), smartPbxContracts(b)];
       const numberOfB = firstOf(ofB, 'Smart PBX contract').number;
@@ -123,8 +122,7 @@ test.describe('4. 契約中の ひかりクラウドPBX のご契約情報確認
         await expect(listOfA.total).toHaveText('合計 0件');
         checksRule('permissions.list.group-only', '4');
       });
-      const menu = await new ServiceMenuPage(page).open();
-      await menu.logout();
+      await listOfA.logout();
 
       const listOfB = await contractStatusOf(b);
       await expect.poll(() => listOfB.records()).toEqual(ofB.slice(0, 10).map(statusRow));
