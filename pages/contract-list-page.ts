@@ -33,10 +33,9 @@ export abstract class ContractListPage extends PortalPage {
     return this.table.rows;
   }
 
-  /** The header's ログアウト → 2-① (the login top's module loads when followed: a link back). */
-  async logout(): Promise<LoginTopPage> {
-    const { LoginTopPage } = await import('./login-top-page.js');
-    return this.follow(this.header.getByRole('button', { name: 'ログアウト' }), LoginTopPage);
+  /** The header's ログアウト → 2-①. */
+  logout(): Promise<LoginTopPage> {
+    return this.logOutWith(this.header.getByRole('button', { name: 'ログアウト' }));
   }
 
   /** The row of one ご契約番号. */

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { LoginTopPage } from './login-top-page.js';
 
 /** A screen's class, as `follow` needs it: constructed from the page alone. */
 export type Screen<T extends PortalPage> = new (page: Page) => T;
@@ -34,6 +35,12 @@ export abstract class PortalPage {
 
   protected h1(name: string): Locator {
     return this.page.getByRole('heading', { level: 1, name, exact: true });
+  }
+
+  /** Clicks ログアウト (`button`, in the header every page after login shares) and returns 2-① once it shows. */
+  protected async logOutWith(button: Locator): Promise<LoginTopPage> {
+    const { LoginTopPage } = await import('./login-top-page.js');
+    return this.follow(button, LoginTopPage);
   }
 
   /** Clicks a link or button and returns the screen it leads to, once that screen shows. */

@@ -52,6 +52,6 @@ export class ServiceMenuPage extends PortalPage {
   }
 
   async logout(): Promise<LoginTopPage> {
-    return this.follow(this.logoutButton, (await import('./login-top-page.js')).LoginTopPage);
+    return this.logOutWith(this.logoutButton);
   }
 }

@@ -1,6 +1,6 @@
 import { contractsOf, firstOf, smartPbxContracts } from '../fixtures/accounts.js';
 import { checksRule } from '../fixtures/rules.js';
-import { ANY_TARGET, expect, test, type SmartPbxList } from '../fixtures/test.js';
+import { ANY_TARGET, expect, test, SMART_PBX_LISTS, type SmartPbxList } from '../fixtures/test.js';
 import { OPERATION_STATUS_SYMBOLS, SERVICE_NAMES } from '../guide/portal-promises.js';
 import type { ProvisionedContract } from '../support/accounts-file.js';
 
@@ -11,7 +11,6 @@ import type { ProvisionedContract } from '../support/accounts-file.js';
  * be made; tests/rules-lists.spec.ts checks the same rules on the mock with data chosen to break each one.
  */
 const PAGE_SIZE = 10;
-const SCREENS: readonly SmartPbxList[] = ['3-②', '4'];
 
 /** The texts a keyword is matched against (docs/portal.md `list.keyword.columns`): each shown column of the screen. */
 function searchedTexts(screen: SmartPbxList, c: ProvisionedContract): string[] {
@@ -45,7 +44,7 @@ function fullWidthLower(text: string): string {
   return text.toLowerCase().replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 }
 
-for (const screen of SCREENS) {
+for (const screen of SMART_PBX_LISTS) {
   test.describe(`${screen} 一覧のルール（既存のアカウントの契約で、どのターゲットでも）`, ANY_TARGET, () => {
     test(`${screen} 表示件数の既定は10件、合計 N件、ページ送りは表示件数を保つ`, async ({
       accounts,

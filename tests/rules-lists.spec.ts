@@ -1,4 +1,4 @@
-import { expect, needsTestApi, test, type SmartPbxList } from '../fixtures/test.js';
+import { expect, needsTestApi, test, SMART_PBX_LISTS, type SmartPbxList } from '../fixtures/test.js';
 import { smartPbx } from '../fixtures/people.js';
 import { checksRule } from '../fixtures/rules.js';
 import { MESSAGES } from '../guide/portal-promises.js';
@@ -8,12 +8,10 @@ import type { SmartPbxSettingsListPage } from '../pages/smart-pbx-settings-list-
 // Every test here makes its own people or moves the clock: mock only (skipped on a deployment, saying why).
 needsTestApi();
 
-/**
- * The list rules of docs/portal.md §3 (guide/rules.ts `list.*`) on both list screens, 3-② 設定変更一覧 and
- * 4 ご契約・運用状況一覧, with data on which a portal without the rule shows something else. The same text goes into
- * ごメモ (shown on 3-②) and 拠点 (shown on 4), so one data set serves both screens.
- */
-const SCREENS: readonly SmartPbxList[] = ['3-②', '4'];
+// The list rules of docs/portal.md §3 (guide/rules.ts `list.*`) on both list screens, 3-② 設定変更一覧 and
+// 4 ご契約・運用状況一覧 (SMART_PBX_LISTS), with data on which a portal without the rule shows something else. The same
+// text goes into ごメモ (shown on 3-②) and 拠点 (shown on 4), so one data set serves both screens.
+
 type ListPage = SmartPbxSettingsListPage | ContractStatusListPage;
 const PBX = 'Arcstar Smart PBX';
 const IP_VOICE = 'Arcstar IP Voice';
@@ -61,7 +59,7 @@ function openWith(list: ListPage, screen: SmartPbxList, query: Record<string, st
 const pbx = (number: string, text: string, groupNumber?: string) =>
   smartPbx(number, { memo: text, site: text, groupNumber });
 
-for (const screen of SCREENS) {
+for (const screen of SMART_PBX_LISTS) {
   test(`${screen} 絞り込みキーワード: スペース区切り・AND・大文字小文字と全角半角・検索する列・列をまたがない・100文字・URL`, async ({
     page,
     people,
