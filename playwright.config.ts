@@ -1,4 +1,5 @@
 import {
+  chromium,
   defineConfig,
   devices,
   type PlaywrightTestOptions,
@@ -8,7 +9,6 @@ import {
 import type { Target } from './fixtures/config.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { config } from './fixtures/config.js';
 import { ANY_TARGET_TAG } from './fixtures/target.js';
 import { readAccountsFile } from './support/accounts-file.js';
@@ -36,7 +36,8 @@ try {
   process.exit(2);
 }
 
-// Playwright cannot download its own browser here: use the system's Chromium when its own is absent. Either one is
+// Playwright cannot download its own browser here: use the system's Chromium when its own is absent. (`chromium` comes
+// from @playwright/test: importing playwright-core from this ES module costs ~0.2 s in the runner and in every worker.) Either one is
 // started through scripts/chromium-launcher.sh, which switches off a feature that costs CPU on every page load.
 const browser = existsSync(chromium.executablePath()) ? chromium.executablePath() : config.chromiumPath;
 const chromiumLaunch = {
