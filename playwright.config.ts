@@ -36,9 +36,10 @@ try {
   process.exit(2);
 }
 
-// Playwright cannot download its own browser here: use the system's Chromium when its own is absent. (`chromium` comes
-// from @playwright/test: importing playwright-core from this ES module costs ~0.2 s in the runner and in every worker.) Either one is
+// Playwright cannot download its own browser here: use the system's Chromium when its own is absent. Either one is
 // started through scripts/chromium-launcher.sh, which switches off a feature that costs CPU on every page load.
+// (`chromium` comes from @playwright/test: importing playwright-core from this ES module costs ~0.2 s in the runner
+// and in every worker.)
 const browser = existsSync(chromium.executablePath()) ? chromium.executablePath() : config.chromiumPath;
 const chromiumLaunch = {
   ...(browser ? { executablePath: fileURLToPath(new URL('scripts/chromium-launcher.sh', import.meta.url)) } : {}),
@@ -57,8 +58,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: CI,
   retries: CI ? 1 : 0,
-  // Chosen by measurement (npm run bench -- --runs=3, 2 cores, headless shell): npm test took a median 178 s with 1
-  // worker (Playwright's 50 % default here), 132 s with 2 and 142 s with 3; override with npm test -- --workers=N.
+  // Chosen by measurement (npm run bench -- --runs=2, 2 cores, headless shell): npm test took a median 175 s with 1
+  // worker (Playwright's 50 % default here), 121 s with 2 and 132 s with 3; override with npm test -- --workers=N.
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -1,5 +1,5 @@
 import { checksRule } from '../fixtures/rules.js';
-import { expect, needsTestApi, test, walkthrough } from '../fixtures/test.js';
+import { expect, test, walkthrough } from '../fixtures/test.js';
 import { registrationUrlOf } from '../fixtures/people.js';
 import {
   FAILURE_LIMITS,
@@ -18,9 +18,6 @@ import { parseOtpauthUri } from '../support/otpauth-uri.js';
 import { decodeQrPng } from '../support/qr.js';
 import { scanScreen } from '../support/accessibility.js';
 import { expectValidFor, nextRegistrationUrl } from '../support/portal-mail.js';
-
-// Every test here makes its own people or moves the clock: mock only (skipped on a deployment, saying why).
-needsTestApi();
 
 test.describe('1. ビジネスポータルの初回ログイン', () => {
   test(

@@ -1,5 +1,5 @@
 import { checksRule } from '../fixtures/rules.js';
-import { ANY_TARGET, ANY_TARGET_TAG, expect, needsTestApi, test, walkthrough } from '../fixtures/test.js';
+import { ANY_TARGET, ANY_TARGET_TAG, expect, test, walkthrough } from '../fixtures/test.js';
 import { totpSecretOf } from '../fixtures/people.js';
 import { FAILURE_LIMITS, MESSAGES, PORTAL_MAIL, TOTP, VALIDITY_SECONDS } from '../guide/portal-promises.js';
 import { FirstAuthPage } from '../pages/first-auth-page.js';
@@ -150,8 +150,6 @@ test.describe('2-③ TOTP', () => {
 });
 
 test.describe('2-③ MailOTP', () => {
-  needsTestApi();
-
   test('2-③ MailOTP: OTPメールの差出人・件名・6桁のコード・有効期限（10分）', async ({
     page,
     people,
@@ -234,8 +232,6 @@ test.describe('2-③ MailOTP', () => {
 });
 
 test.describe('2-② ロックと2-R', () => {
-  needsTestApi();
-
   test('2-② 5回パスワードを誤るとロックされ、正しいパスワードでも入れず、パスワード再設定で解除される', async ({
     page,
     people,

@@ -1,10 +1,7 @@
 import { checksRule } from '../fixtures/rules.js';
-import { expect, needsTestApi, test } from '../fixtures/test.js';
+import { expect, test } from '../fixtures/test.js';
 import { smartPbx } from '../fixtures/people.js';
 import { UserAdminPage } from '../pages/user-admin-page.js';
-
-// Every test here makes its own people or moves the clock: mock only (skipped on a deployment, saying why).
-needsTestApi();
 
 /** 2-④ サービスメニュー: what the top after login shows, per user group and role. */
 test.describe('2-④ サービスメニュー', () => {

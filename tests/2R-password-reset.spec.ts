@@ -1,5 +1,5 @@
 import { checksRule } from '../fixtures/rules.js';
-import { expect, needsTestApi, test, walkthrough } from '../fixtures/test.js';
+import { expect, test, walkthrough } from '../fixtures/test.js';
 import { MESSAGES, PORTAL_MAIL, VALIDITY_SECONDS } from '../guide/portal-promises.js';
 import { IdentityCheckPage } from '../pages/identity-check-page.js';
 import { LoginTopPage } from '../pages/login-top-page.js';
@@ -7,9 +7,6 @@ import { PasswordResetPage } from '../pages/password-reset-page.js';
 import { scanScreen } from '../support/accessibility.js';
 import { registrationUrlFrom } from '../support/mail-parsing.js';
 import { expectValidFor, nextRegistrationUrl } from '../support/portal-mail.js';
-
-// Every test here makes its own people or moves the clock: mock only (skipped on a deployment, saying why).
-needsTestApi();
 
 test.describe('2-R パスワード再設定', () => {
   test(

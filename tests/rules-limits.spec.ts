@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, needsTestApi, test } from '../fixtures/test.js';
+import { expect, test } from '../fixtures/test.js';
 import { registrationUrlOf, smartPbx, totpSecretOf } from '../fixtures/people.js';
 import type { PortalClient } from '../fixtures/portal-client.js';
 import { checksRule } from '../fixtures/rules.js';
@@ -14,9 +14,6 @@ import { SmartPbxSettingsListPage } from '../pages/smart-pbx-settings-list-page.
 import { WebSettingsTopPage } from '../pages/web-settings-top-page.js';
 import { passLogin, passLoginOverHttp, startMailOtpLogin } from '../support/login.js';
 import { otherCode } from '../support/portal-mail.js';
-
-// Every test here makes its own people or moves the clock: mock only (skipped on a deployment, saying why).
-needsTestApi();
 
 /** "Just inside" a time limit: this many seconds before it (real time passes between moving the clock and the request). */
 const JUST_INSIDE_SECONDS = 5;

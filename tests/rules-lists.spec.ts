@@ -1,12 +1,9 @@
-import { expect, needsTestApi, test, SMART_PBX_LISTS, type SmartPbxList } from '../fixtures/test.js';
+import { expect, test, SMART_PBX_LISTS, type SmartPbxList } from '../fixtures/test.js';
 import { smartPbx } from '../fixtures/people.js';
 import { checksRule } from '../fixtures/rules.js';
 import { MESSAGES } from '../guide/portal-promises.js';
 import type { ContractStatusListPage } from '../pages/contract-status-list-page.js';
 import type { SmartPbxSettingsListPage } from '../pages/smart-pbx-settings-list-page.js';
-
-// Every test here makes its own people or moves the clock: mock only (skipped on a deployment, saying why).
-needsTestApi();
 
 // The list rules of docs/portal.md §3 (guide/rules.ts `list.*`) on both list screens, 3-② 設定変更一覧 and
 // 4 ご契約・運用状況一覧 (SMART_PBX_LISTS), with data on which a portal without the rule shows something else. The same

@@ -1,11 +1,8 @@
 import { checksRule } from '../fixtures/rules.js';
-import { expect, needsTestApi, test } from '../fixtures/test.js';
+import { expect, test } from '../fixtures/test.js';
 import { MESSAGES } from '../guide/portal-promises.js';
 import { LoginTopPage } from '../pages/login-top-page.js';
 import { ServiceMenuPage } from '../pages/service-menu-page.js';
-
-// Every test here makes its own people or moves the clock: mock only (skipped on a deployment, saying why).
-needsTestApi();
 
 // The idle timeout and the return to the page asked for are checked in the browser by 2-login.spec.ts
 // (「sessions」) and in-process by tests/unit/portal-session.test.ts; these are the checks only a browser shows.
