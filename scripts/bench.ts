@@ -8,7 +8,8 @@
  * - mail wait latency from SMTP hand-off to the waiter holding the mail, p50/p95, for the suite's events-based
  *   Mailbox and mailpit-api's polling waitForMessage (scripts/mail-latency.ts);
  * - the mock portal's p50/p95 per screen, in-process (`npm run bench:portal`, run as a child);
- * - peak RSS (VmHWM) of the portal and Mailpit processes over the whole bench.
+ * - peak RSS (VmHWM) of the portal and Mailpit processes over the whole bench;
+ * - how fast one core was at the start and at the end (scripts/cpu-reference.ts), so two benches can be compared.
  * Starts its own Mailpit and portal on the configured ports + 1 (so it knows their pids and shares no server with
  * a running suite); the suite runs reuse them. Not part of `npm test`.
  */
@@ -17,6 +18,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { config, shifted, type SuiteConfig } from '../fixtures/config.js';
+import { cpuReferenceMs } from './cpu-reference.js';
 import { measureMailLatency } from './mail-latency.js';
 import { peakRssMb } from './proc-memory.js';
 import { startServices, stopServices } from './service-processes.js';
@@ -116,6 +118,7 @@ interface PortalBenchmark {
   listLatencyMs: Record<string, { p50: number; p95: number; max: number }>;
 }
 
+const referenceAtStart = cpuReferenceMs();
 const running = await startServices(bench);
 const pid = (name: string) => running.find((s) => s.name === name)?.pid ?? 0;
 try {
@@ -129,6 +132,7 @@ try {
   const portal = JSON.parse(readFileSync('reports/benchmark-portal.json', 'utf8')) as PortalBenchmark;
 
   const peakRss = { portalMb: peakRssMb(pid('portal')), mailpitMb: peakRssMb(pid('mailpit')) };
+  const cpuReference = { startMs: referenceAtStart, endMs: cpuReferenceMs() };
   const report = {
     measuredAt: new Date().toISOString(),
     machine: {
@@ -137,6 +141,8 @@ try {
       memoryGb: Math.round(totalmem() / 2 ** 30),
       node: process.version,
     },
+    /** One scrypt hash (N=16384) on one core, median of 9, at the bench's start and end: the machine's speed. */
+    cpuReferenceMs: cpuReference,
     suite,
     mailLatencyMs: mailLatency,
     portalScreensMs: { login: portal.loginMs, ...portal.listLatencyMs },
@@ -152,6 +158,10 @@ try {
     console.log(`${what}${' '.repeat(Math.max(1, 60 - width(what)))}${value}`);
   const m = report.machine;
   console.log(`\nnpm run bench — ${m.cpus} cores (${m.cpuModel}), ${m.memoryGb} GiB, Node ${m.node}\n`);
+  row(
+    'CPU reference: one scrypt hash (N=16384), one core',
+    `${cpuReference.startMs} ms at the start, ${cpuReference.endMs} ms at the end (lower is faster)`,
+  );
   for (const s of suite) {
     const spread = runs > 1 ? ` (median of ${runs}: ${s.minSeconds.toFixed(1)}–${s.maxSeconds.toFixed(1)} s)` : '';
     const cpu = s.cpuSeconds === undefined ? '' : `, ${s.cpuSeconds} CPU-s`;
