@@ -11,6 +11,7 @@ import type { Mailer, OutgoingMail } from '../mock-portal/mail/mailer.js';
 import { SESSION_COOKIE, SessionStore } from '../mock-portal/security/sessions.js';
 import { MemoryStore } from '../mock-portal/store/memory-store.js';
 import { otpCodeFrom } from '../support/mail-parsing.js';
+import { latencyStats, type LatencyStats } from './latency-stats.js';
 
 const CONTRACTS = 1_000; // one group's Smart PBX contracts, for the list pages
 const USERS = 2_000; // extra users with 10 contracts each, for memory per user
@@ -51,12 +52,6 @@ const contract = (i: number) => ({
   service: 'Arcstar Smart PBX' as const,
   site: i % 2 === 0 ? '東京本社' : '大阪支店',
 });
-
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return { p50: at(0.5), p95: at(0.95), max: at(1) };
-}
 
 async function timed(path: string, cookie: string): Promise<number[]> {
   const samples: number[] = [];
@@ -132,8 +127,8 @@ const pages = {
   '4 ご契約・運用状況一覧 (1,000 rows)': `/contracts?service=${encodeURIComponent('Arcstar Smart PBX')}`,
   '2-④ サービスメニュー': '/menu',
 };
-const latency: Record<string, ReturnType<typeof stats>> = {};
-for (const [name, path] of Object.entries(pages)) latency[name] = stats(await timed(path, cookie));
+const latency: Record<string, LatencyStats> = {};
+for (const [name, path] of Object.entries(pages)) latency[name] = latencyStats(await timed(path, cookie));
 
 global.gc?.();
 const heapBefore = heapMb();
@@ -154,7 +149,7 @@ const heapAfter = heapMb();
 const report = {
   measuredAt: new Date().toISOString(),
   node: process.version,
-  loginMs: stats(logins),
+  loginMs: latencyStats(logins),
   listLatencyMs: latency,
   invitedUsersPerSecond: Math.round(USERS / (usersMs / 1000)),
   heapPerInvitedUserKb: Math.round(((heapAfter - heapBefore) * 1024) / USERS),

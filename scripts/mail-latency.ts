@@ -9,13 +9,7 @@ import { MailpitClient } from 'mailpit-api';
 import { performance } from 'node:perf_hooks';
 import { Mailbox } from '../fixtures/mailbox.js';
 import { SmtpMailer } from '../mock-portal/mail/mailer.js';
-
-export interface LatencyStats {
-  samples: number;
-  p50: number;
-  p95: number;
-  max: number;
-}
+import { latencyStats, type LatencyStats } from './latency-stats.js';
 
 export interface MailLatency {
   mailsPerWaiter: number;
@@ -24,13 +18,6 @@ export interface MailLatency {
 }
 
 const WAIT_TIMEOUT_MS = 10_000;
-
-export function latencyStats(samples: readonly number[]): LatencyStats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  const round = (n: number) => Math.round(n * 10) / 10;
-  return { samples: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), max: round(at(1)) };
-}
 
 /** Milliseconds from the send resolving to `wait` resolving; `wait` is started before the send. */
 async function timeOne(mailer: SmtpMailer, to: string, wait: () => Promise<unknown>): Promise<number> {
