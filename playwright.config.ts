@@ -58,9 +58,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: CI,
   retries: CI ? 1 : 0,
-  // Chosen by measurement (npm run bench -- --runs=2, 2 cores, headless shell): npm test took a median 97.9 s with 1
-  // worker (Playwright's 50 % default here), 68.6 s with 2 and 72.0 s with 3 (2026-12-06; on the slower machine of
-  // 2026-11-29: 181.5 / 133.6 / 149.9 s); override with npm test -- --workers=N.
+  // Chosen by measurement (npm run bench, 2 cores): 2 workers beat 1 (Playwright's 50 % default here) and 3 in every
+  // bench so far, on fast and slow days alike; the figures are in README.md, Benchmarks. npm test -- --workers=N.
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
