@@ -58,8 +58,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: CI,
   retries: CI ? 1 : 0,
-  // Chosen by measurement (npm run bench, 2 cores): 2 workers beat 1 (Playwright's 50 % default here) and 3 in every
-  // bench so far, on fast and slow days alike; the figures are in README.md, Benchmarks. npm test -- --workers=N.
+  // Chosen by measurement (npm run bench, 2 cores): in the latest benches, on a fast and on a slow day, 2 workers were
+  // faster than 1 (Playwright's 50 % default here) and steadier than 3; figures in README.md, Benchmarks. Override
+  // with npm test -- --workers=N.
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
